@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "license-report",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "license-report", targets: ["license-report"]),
+        .library(name: "LicenseReport", targets: ["LicenseReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev). See shim.h for the ICU workaround.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The libxml2 wrapper. It must not import Foundation (ICU module clash).
+        .target(
+            name: "XMLValidation",
+            dependencies: ["CLibXML2"]
+        ),
+        // renameat2(RENAME_EXCHANGE) for the atomic publish swap (not exported by Swift's Glibc module).
+        .target(name: "CAtomicSwap"),
+        .target(
+            name: "LicenseReport",
+            dependencies: [
+                "XMLValidation",
+                "CAtomicSwap",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/templates")]
+        ),
+        .executableTarget(
+            name: "license-report",
+            dependencies: [
+                "LicenseReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "LicenseReportTests",
+            dependencies: [
+                "LicenseReport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "XMLValidationTests",
+            dependencies: ["XMLValidation"]
+        ),
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["LicenseReport"]
+        ),
+    ]
+)

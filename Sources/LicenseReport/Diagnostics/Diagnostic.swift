@@ -1,0 +1,83 @@
+/// The pipeline stage a diagnostic comes from. The command line maps stages to exit codes.
+public enum Stage: String, Hashable, Sendable {
+    /// Command-line usage (exit 64).
+    case usage
+    /// Reading files: missing folder or file (exit 66), unreadable or malformed file (exit 65).
+    case load
+    /// Input rules (exit 65).
+    case check
+    /// Rendering templates (exit 70).
+    case render
+    /// Validating rendered pages (exit 70).
+    case validate
+    /// Writing the output folder (exit 73).
+    case publish
+}
+
+/// One finding: an error or a warning, with its stage, position and reason.
+///
+/// `description` reads `file:line:column: error: message` (or `file: $.path: …` for JSON),
+/// the format compilers use, so editors and CI logs can jump to it.
+public struct Diagnostic: Error, Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Whether the build stops.
+    public enum Severity: String, Hashable, Sendable {
+        case error
+        case warning
+    }
+
+    /// Error or warning.
+    public var severity: Severity
+    /// The stage that found it.
+    public var stage: Stage
+    /// Where, when there is a position.
+    public var location: SourceLocation?
+    /// What, with its values.
+    public var reason: Reason
+
+    /// Creates an error (the default) or a warning.
+    public init(_ reason: Reason, at location: SourceLocation? = nil, stage: Stage, severity: Severity = .error) {
+        self.reason = reason
+        self.location = location
+        self.stage = stage
+        self.severity = severity
+    }
+
+    /// The message without position: "InUse 12 is greater than Total 10".
+    public var message: String { reason.message }
+
+    /// `file:line:column: error: message`, or `error: message` without a position.
+    public var description: String {
+        let prefix = location.map { "\($0): " } ?? ""
+        return "\(prefix)\(severity.rawValue): \(message)"
+    }
+
+    /// Sorted by file and position; diagnostics without a position come first.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        switch (lhs.location, rhs.location) {
+        case (nil, nil): return lhs.message < rhs.message
+        case (nil, _): return true
+        case (_, nil): return false
+        case (let l?, let r?): return l == r ? lhs.message < rhs.message : l < r
+        }
+    }
+}
+
+/// A failed stage: every diagnostic it found (sorted), errors and warnings alike.
+public struct DiagnosticError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// All diagnostics, sorted by file and position; at least one has severity `.error`.
+    public var diagnostics: [Diagnostic]
+
+    /// Wraps diagnostics, sorting them.
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted()
+    }
+
+    /// The stage of the first error (decides the exit code).
+    public var stage: Stage { (diagnostics.first { $0.severity == .error } ?? diagnostics[0]).stage }
+
+    /// Number of errors.
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+    /// One diagnostic a line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,62 @@
+/// What to build: one dataset into one output folder.
+public struct BuildRequest: Hashable, Sendable {
+    /// The dataset folder.
+    public var datasetFolder: String
+    /// The output folder, replaced as a whole on success.
+    public var outputDirectory: String
+    /// A folder of user-edited templates (`html/`, `markdown/`), or `nil` for the bundled ones.
+    public var templatesDirectory: String?
+    /// The report date.
+    public var reportDate: ReportDateSource
+    /// Whether pages carry "Upgrade" links.
+    public var audience: Audience
+    /// CSV delimiter and strictness of the input.
+    public var loadOptions: LoadOptions
+
+    /// Memberwise initializer.
+    public init(datasetFolder: String, outputDirectory: String, templatesDirectory: String? = nil,
+                reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions()) {
+        self.datasetFolder = datasetFolder
+        self.outputDirectory = outputDirectory
+        self.templatesDirectory = templatesDirectory
+        self.reportDate = reportDate
+        self.audience = audience
+        self.loadOptions = loadOptions
+    }
+}
+
+/// The result of a successful build.
+public struct BuildResult: Hashable, Sendable {
+    /// Warnings found on the way (the build went on).
+    public var warnings: [Diagnostic]
+    /// The files written, sorted by path.
+    public var files: [RenderedFile]
+    /// The computed report.
+    public var report: Report
+}
+
+/// The whole pipeline for one dataset: load → check → compute → render → validate → publish.
+///
+/// A multi-tenant build runs this once per dataset folder; nothing is shared between runs
+/// except the parsed templates, so memory stays flat however many datasets there are.
+public enum SiteBuild {
+    /// Runs every stage and publishes the site.
+    /// - Parameters:
+    ///   - request: dataset, output, templates, report date, audience.
+    ///   - renderer: parsed templates; pass one renderer to many builds to parse templates once.
+    /// - Returns: warnings, the files written and the report.
+    /// - Throws: `DiagnosticError` from the first stage that failed; the output folder is then unchanged.
+    public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil) throws(DiagnosticError) -> BuildResult {
+        let checked = try DatasetLoader.load(folder: request.datasetFolder, options: request.loadOptions)
+        let asOf = request.reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
+        let report = ReportBuilder.build(checked.dataset, asOf: asOf)
+        let templates: SiteRenderer
+        if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
+
+        let files = try templates.render(report, audience: request.audience)
+        let problems = SiteValidator.validate(files)
+        if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
+        try Publisher.publish(files, to: request.outputDirectory)
+        return BuildResult(warnings: checked.warnings, files: files, report: report)
+    }
+}

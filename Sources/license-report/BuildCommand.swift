@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import LicenseReport
+
+/// `license-report build`: load, check, compute, render, validate and publish one dataset.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the licence status site from a dataset folder."
+    )
+
+    @Argument(help: "The dataset folder (license.json, status.json, usage.csv, tariffs.json, events.csv).")
+    var dataset: String = DatasetOptions.defaultDataset
+
+    @Option(name: .long, help: "The output folder; replaced as a whole when the build succeeds.")
+    var output: String = "site"
+
+    @Option(name: .long, help: "A folder of edited templates (html/ and markdown/); default: the bundled templates.")
+    var templates: String?
+
+    @Option(name: .customLong("as-of"), help: "The report date, YYYY-MM-DD. Default: SOURCE_DATE_EPOCH, else today in the dataset's time zone.")
+    var asOf: String?
+
+    @Option(name: .long, help: "user, or admin to add Upgrade links next to approaching and reached restrictions.")
+    var audience: Audience = .user
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let request = BuildRequest(
+            datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates,
+            reportDate: try ReportDateOption.resolve(asOf), audience: audience, loadOptions: input.loadOptions)
+        do {
+            let result = try SiteBuild.run(request)
+            Diagnostics.print(result.warnings)
+            print("Built \(output)/ from \(dataset): \(result.files.count) files, \(result.warnings.count) warnings.")
+        } catch {
+            throw Diagnostics.exit(error)
+        }
+    }
+}
+
+extension Audience: ExpressibleByArgument {}

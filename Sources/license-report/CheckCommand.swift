@@ -1,0 +1,25 @@
+import ArgumentParser
+import LicenseReport
+
+/// `license-report check`: load and check only; what a cron job runs before publishing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a dataset and print every diagnostic; exit 0 when it is clean, 65 otherwise."
+    )
+
+    @Argument(help: "The dataset folder.")
+    var dataset: String = DatasetOptions.defaultDataset
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        do {
+            let checked = try DatasetLoader.load(folder: dataset, options: input.loadOptions)
+            Diagnostics.print(checked.warnings)
+            print("\(dataset): no errors, \(checked.warnings.count) warnings.")
+        } catch {
+            throw Diagnostics.exit(error)
+        }
+    }
+}

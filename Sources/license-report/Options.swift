@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import LicenseReport
+
+/// Defaults shared by the commands that read a dataset.
+enum DatasetOptions {
+    /// The bundled sample dataset, relative to the repository root.
+    static let defaultDataset = "fixtures/nordlys-module-based"
+}
+
+/// Options of the input stages.
+struct InputOptions: ParsableArguments {
+    @Option(name: .customLong("csv-delimiter"), help: "Force the CSV delimiter: comma, semicolon or tab. Default: detected from the header line.")
+    var csvDelimiter: CSVDelimiterOption?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    var loadOptions: LoadOptions { LoadOptions(csvDelimiter: csvDelimiter?.character, strict: strict) }
+}
+
+/// `--csv-delimiter` values.
+enum CSVDelimiterOption: String, ExpressibleByArgument, CaseIterable {
+    case comma, semicolon, tab
+    var character: Character {
+        switch self {
+        case .comma: ","
+        case .semicolon: ";"
+        case .tab: "\t"
+        }
+    }
+}
+
+/// `--as-of`, `SOURCE_DATE_EPOCH`, else the clock: the only place the program reads the time.
+enum ReportDateOption {
+    static func resolve(_ asOf: String?) throws -> ReportDateSource {
+        if let asOf {
+            guard let date = CalendarDate(iso: asOf) else {
+                throw ValidationError("--as-of '\(asOf)' is not a real date in the form YYYY-MM-DD")
+            }
+            return .date(date)
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds")
+            }
+            return .instant(seconds)
+        }
+        return .instant(Int64(Date().timeIntervalSince1970))
+    }
+}
+
+/// Printing diagnostics and mapping them to exit codes.
+enum Diagnostics {
+    /// Prints warnings to standard error, one a line.
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+    }
+
+    /// Prints every diagnostic of a failure, then a count, and returns the exit code to end with.
+    static func exit(_ error: Error) -> Error {
+        guard let failure = error as? DiagnosticError else { return error }
+        print(failure.diagnostics)
+        let warnings = failure.diagnostics.count - failure.errorCount
+        FileHandle.standardError.write(Data("\(failure.errorCount) error\(failure.errorCount == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").\n".utf8))
+        return ExitCode(exitCode(for: failure))
+    }
+
+    /// 64 usage, 65 bad data, 66 missing input, 70 template or validation failure, 73 cannot write.
+    static func exitCode(for failure: DiagnosticError) -> Int32 {
+        let first = failure.diagnostics.first { $0.severity == .error } ?? failure.diagnostics[0]
+        switch first.stage {
+        case .usage: return 64
+        case .load:
+            switch first.reason {
+            case .datasetNotFound, .missingFile: return 66
+            default: return 65
+            }
+        case .check: return 65
+        case .render, .validate: return 70
+        case .publish: return 73
+        }
+    }
+}
