@@ -1,0 +1,84 @@
+import Foundation
+import Mustache
+
+/// The page templates: every `*.mustache` file below a templates folder (`html/`, `markdown/`),
+/// registered by relative name without extension ("html/status", "markdown/licenses").
+///
+/// Partials are named the same way: `{{> html/_header}}`.
+public struct TemplateLibrary: Sendable {
+    /// The folder the templates were read from (for diagnostics), e.g. "templates".
+    public let directory: String
+    /// The parsed templates as a swift-mustache library.
+    let library: MustacheLibrary
+    /// Template names, sorted.
+    public let names: [String]
+
+    /// Loads and parses every template in `directory`, or the bundled templates when `nil`.
+    /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
+    ///   for the first template that does not parse (files are read in sorted order), `.unreadableFile`
+    ///   when the folder cannot be read.
+    public init(directory: String?) throws(DiagnosticError) {
+        _ = MarkupEscaping.registerContentTypes
+        let root = directory ?? TemplateLibrary.bundledDirectory
+        let displayRoot = directory ?? "templates"
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticError([Diagnostic(.datasetNotFound(path: root), stage: .render)])
+        }
+        let paths = (fm.enumerator(atPath: root)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        var templates: [String: MustacheTemplate] = [:]
+        for path in paths {
+            let display = displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
+            guard let data = fm.contents(atPath: root + "/" + path) else {
+                throw DiagnosticError([Diagnostic(.unreadableFile(detail: "cannot read template"), at: SourceLocation(file: display), stage: .render)])
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            do {
+                templates[String(path.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw DiagnosticError([Diagnostic(
+                    .templateSyntax(detail: TemplateLibrary.describe(error.error)),
+                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                    stage: .render)])
+            } catch {
+                throw DiagnosticError([Diagnostic(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: display), stage: .render)])
+            }
+        }
+        self.directory = displayRoot
+        self.library = MustacheLibrary(templates: templates)
+        self.names = templates.keys.sorted()
+    }
+
+    /// Renders `object` (a view model: structs, arrays, dictionaries, strings, booleans) with the template `name`.
+    /// - Throws: `DiagnosticError` `.templateMissing` naming `templates/NAME.mustache` when there is no such template.
+    public func render(_ object: Any, template name: String) throws(DiagnosticError) -> String {
+        guard let text = library.render(object, withTemplate: name) else {
+            throw DiagnosticError([Diagnostic(.templateMissing(name: "\(directory)/\(name).mustache"), stage: .render)])
+        }
+        return text
+    }
+
+    /// The display path of a template: "templates/html/status.mustache".
+    public func path(of name: String) -> String { "\(directory)/\(name).mustache" }
+
+    /// The templates that ship with the program (a copy of the repository's templates/ folder).
+    static var bundledDirectory: String {
+        Bundle.module.resourceURL!.appendingPathComponent("templates").path
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .invalidConfigVariableSyntax: return "invalid pragma ({{% ... }})"
+        case .unrecognisedConfigVariable: return "unknown pragma (use CONTENT_TYPE: HTML, MARKDOWN or TEXT)"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "illegal tag inside an inheritance section"
+        case .textInsideInheritSection: return "text inside an inheritance section"
+        }
+    }
+}
