@@ -44,6 +44,8 @@ public enum Reason: Hashable, Sendable {
     case missingKey(key: String)
     /// A value of the wrong JSON type.
     case wrongType(expected: String, found: String)
+    /// The same key twice in one object (compared case-insensitively).
+    case duplicateKey(key: String)
 
     // MARK: Values
     /// A count that is negative, fractional or not a number.
@@ -168,6 +170,8 @@ public enum Reason: Hashable, Sendable {
             return "missing required key '\(key)'"
         case let .wrongType(expected, found):
             return "expected \(expected), found \(found)"
+        case let .duplicateKey(key):
+            return "duplicated key '\(key)': keep one of them"
         case let .invalidCount(field, value):
             return "\(field) must be a whole number of 0 or more, found '\(value)'"
         case let .inUseExceedsTotal(inUse, total):
