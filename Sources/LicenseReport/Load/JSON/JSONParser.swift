@@ -100,7 +100,7 @@ struct JSONParser {
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw fail("nesting deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw fail("nesting deeper than \(Self.maximumDepth) levels", at: index - 1) }
     }
 
     /// Parses `element (, element)* closing` after the opening bracket, or an empty list.
