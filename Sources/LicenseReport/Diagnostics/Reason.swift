@@ -36,6 +36,11 @@ public enum Reason: Hashable, Sendable {
     case missingColumn(name: String)
     /// The file has no header line.
     case emptyFile
+    /// A blank line before more rows (blank lines are allowed only at the end of a file); points at the
+    /// first line of a run of blank lines.
+    case blankLine
+    /// A field longer than the reader keeps (a runaway quoted field, or not a CSV file).
+    case fieldTooLong(maximumBytes: Int)
 
     // MARK: JSON
     /// The JSON text itself is malformed.
@@ -164,6 +169,10 @@ public enum Reason: Hashable, Sendable {
             return "missing column '\(name)' in the header"
         case .emptyFile:
             return "empty file: expected a header line"
+        case .blankLine:
+            return "blank line between rows: delete it (blank lines are allowed only at the end of the file)"
+        case let .fieldTooLong(maximumBytes):
+            return "field longer than \(maximumBytes) bytes: check for a missing closing quote"
         case let .malformedJSON(detail):
             return "malformed JSON: \(detail)"
         case let .missingKey(key):
