@@ -19,15 +19,16 @@ enum EventLoader {
             return []
         }
         let optional = columns.filter { !requiredColumns.contains($0) }
-        let found = CSVColumns(header: reader.header, required: requiredColumns, optional: optional, file: file, log: &log)
+        let complete = reader.checkColumns(required: requiredColumns, optional: optional) != nil
+        let indexes = reader.columnIndexes(columns)
         var events: [SystemEvent] = []
         while let row = reader.next() {
-            guard found.isComplete else { continue }
+            guard complete else { continue }
             var record = EventRecord(location: SourceLocation(file: file, line: row.line, column: 1))
-            for name in columns {
-                if let field = found.field(name, in: row) {
-                    record.fields[name] = EventRecord.Field(text: field.value, location: SourceLocation(file: file, line: field.line, column: field.column))
-                }
+            for (name, index) in zip(columns, indexes) {
+                guard let index else { continue }
+                let field = row.fields[index]
+                record.fields[name] = EventRecord.Field(text: field.value, location: SourceLocation(file: file, line: field.line, column: field.column))
             }
             if let event = record.event(timeZone: timeZone, log: &log) { events.append(event) }
         }

@@ -15,14 +15,15 @@ enum UsageLoader {
             log.append(contentsOf: error.diagnostics)
             return
         }
-        let columns = CSVColumns(header: reader.header, required: Self.columns, file: file, log: &log)
+        let indexes = reader.checkColumns(required: Self.columns)
         let decimalComma = reader.delimiter != ","
         while let row = reader.next() {
-            guard columns.isComplete else { continue }
-            func field(_ name: String) -> UsageRow.Field? {
-                columns.field(name, in: row).map { UsageRow.Field(text: $0.value, location: SourceLocation(file: file, line: $0.line, column: $0.column)) }
+            guard let indexes else { continue }
+            func field(_ index: Int) -> UsageRow.Field {
+                let field = row.fields[indexes[index]]
+                return UsageRow.Field(text: field.value, location: SourceLocation(file: file, line: field.line, column: field.column))
             }
-            let usageRow = UsageRow(period: field("Period"), service: field("Service"), quantity: field("Quantity"),
+            let usageRow = UsageRow(period: field(0), service: field(1), quantity: field(2),
                                     location: SourceLocation(file: file, line: row.line, column: 1), decimalComma: decimalComma)
             rules.add(usageRow, log: &log)
         }
