@@ -8,7 +8,7 @@ import Foundation
 /// ```
 enum TariffFileLoader {
     /// The keys of the file's object.
-    static let keys = ["Currency", "Services"]
+    static let keys = ["Currency", "Note", "Services"]
     /// The keys of one tariff.
     static let serviceKeys = ["Service", "Unit", "Aggregation", "IncludedBase", "IncludedPerUser", "BlockSize", "PricePerBlock"]
     /// Most decimals a `PricePerBlock` may have.

@@ -13,7 +13,7 @@ public enum ReportJSON {
     }
 
     /// The JSON value of a report (top-level keys in the documented order).
-    public static func value(of report: Report) -> JSONValue {
+    public static func value(of report: Report) -> JSONOutput {
         .object([
             ("asOf", .string(report.asOf.description)),
             ("nextExpiryDate", .nullable(report.nextExpiryDate?.description)),
@@ -27,7 +27,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func value(of owner: OwnerReport) -> JSONValue {
+    static func value(of owner: OwnerReport) -> JSONOutput {
         .object([
             ("ownerName", .string(owner.ownerName)),
             ("companyName", .string(owner.companyName)),
@@ -47,7 +47,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func value(of restriction: RestrictionStatus) -> JSONValue {
+    static func value(of restriction: RestrictionStatus) -> JSONOutput {
         .object([
             ("name", .string(restriction.name)),
             ("activeCount", .int(restriction.activeCount)),
@@ -57,7 +57,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func value(of line: MeteredLine) -> JSONValue {
+    static func value(of line: MeteredLine) -> JSONOutput {
         .object([
             ("month", .string(line.month.description)),
             ("service", .string(line.service.rawValue)),
@@ -74,7 +74,7 @@ public enum ReportJSON {
         ])
     }
 
-    static func value(of total: MonthTotal) -> JSONValue {
+    static func value(of total: MonthTotal) -> JSONOutput {
         .object([
             ("month", .string(total.month.description)),
             ("amount", .string(DecimalFormatting.plain(total.amount, fractionDigits: total.currency.minorUnit))),
@@ -83,7 +83,7 @@ public enum ReportJSON {
     }
 
     /// `activatedBy` is the associate's full name (else the login name), `null` when unknown.
-    static func value(of event: EventReport) -> JSONValue {
+    static func value(of event: EventReport) -> JSONOutput {
         let activatedBy = event.activatedBy.map { $0.fullName.isEmpty ? $0.assocName : $0.fullName }
         return .object([
             ("event", .string(event.event)),

@@ -12,7 +12,7 @@ import Testing
         ("\u{7F}", "\"\u{7F}\""),
     ])
     func stringsAreEscaped(input: String, expected: String) throws {
-        let quoted = JSONValue.quoted(input)
+        let quoted = JSONOutput.quoted(input)
         #expect(quoted == expected)
         // And any JSON parser reads the original string back.
         let decoded = try JSONDecoder().decode(String.self, from: Data(quoted.utf8))
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func emptyContainersAndNesting() {
-        let value = JSONValue.object([("a", .array([])), ("b", .object([])), ("c", .array([.int(1), .null, .bool(false)]))])
+        let value = JSONOutput.object([("a", .array([])), ("b", .object([])), ("c", .array([.int(1), .null, .bool(false)]))])
         #expect(value.text == "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    1,\n    null,\n    false\n  ]\n}")
     }
 

@@ -1,21 +1,21 @@
 /// A JSON value with ordered object keys, written deterministically: fixed key order, two-space indent,
 /// `"key": value`, one member per line, `[]`/`{}` for empty containers. Used for report.json, where
 /// decimals are written as strings so that no reader turns them into binary floating point.
-public indirect enum JSONValue: Sendable {
+public indirect enum JSONOutput: Sendable {
     case null
     case bool(Bool)
     /// An integer (counts, users, scope).
     case int(Int)
     case string(String)
-    case array([JSONValue])
+    case array([JSONOutput])
     /// Members in the order they are written.
-    case object([(String, JSONValue)])
+    case object([(String, JSONOutput)])
 
     /// A string, or `null` when `value` is nil.
-    public static func nullable(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    public static func nullable(_ value: String?) -> JSONOutput { value.map(JSONOutput.string) ?? .null }
 
     /// An integer, or `null` when `value` is nil.
-    public static func nullable(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+    public static func nullable(_ value: Int?) -> JSONOutput { value.map(JSONOutput.int) ?? .null }
 
     /// The text of the value at indent level 0, without a trailing newline.
     public var text: String {
@@ -29,7 +29,7 @@ public indirect enum JSONValue: Sendable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
-        case .string(let value): output += JSONValue.quoted(value)
+        case .string(let value): output += JSONOutput.quoted(value)
         case .array(let items):
             guard !items.isEmpty else { output += "[]"; return }
             output += "[\n"
@@ -43,7 +43,7 @@ public indirect enum JSONValue: Sendable {
             guard !members.isEmpty else { output += "{}"; return }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1) + JSONValue.quoted(key) + ": "
+                output += String(repeating: "  ", count: indent + 1) + JSONOutput.quoted(key) + ": "
                 value.write(to: &output, indent: indent + 1)
                 output += index == members.count - 1 ? "\n" : ",\n"
             }
