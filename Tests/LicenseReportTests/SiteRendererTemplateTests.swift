@@ -50,6 +50,7 @@ import Testing
         let broken = "{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<ul>\n  {{#owners}}<li>{{ownerName}}</li>{{/users}}\n</ul>\n"
         try broken.write(toFile: folder + "/html/licenses.mustache", atomically: true, encoding: .utf8)
         let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
+        // Column 39 is the wrong name, "users", in `{{/users}}`.
         #expect(error?.diagnostics.map(\.description) == [
             "\(folder)/html/licenses.mustache:4:39: error: template does not parse: a section is closed with a different name than it was opened with",
         ])
