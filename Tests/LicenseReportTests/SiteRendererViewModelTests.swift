@@ -138,7 +138,7 @@ import Testing
         #expect(index.ownerCompany == "Nordlys Regnskap AS")
         #expect(index.nextExpiry == "2026-06-30 (107 days left)")
         #expect(index.worstLevel?.indicatorLabel == "Limit reached")
-        #expect(index.worstLevel?.worstNote == "3 of 5 restrictions approaching or at their limit.")
+        #expect(index.worstLevel?.worstNote == "3 of 5 restrictions approaching or at their limit")
         #expect(index.latestUsage?.usageTotal == "42.51 NOK")
         #expect(index.latestUsage?.usageInvoiceMonth == "2026-03")
         #expect(index.runningEvents == "1 running of 3")

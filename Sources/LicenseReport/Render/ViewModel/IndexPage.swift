@@ -5,7 +5,7 @@ struct IndexPage: Sendable {
         let level: String
         let indicatorSymbol: String
         let indicatorLabel: String
-        /// "2 of 4 restrictions approaching or at their limit."
+        /// "2 of 4 restrictions approaching or at their limit" (no final full stop).
         let worstNote: String
     }
 
@@ -47,7 +47,7 @@ struct IndexPage: Sendable {
             let flagged = report.restrictions.count { $0.level == .approaching || $0.level == .reached }
             return WorstLevel(
                 level: level.rawValue, indicatorSymbol: DisplayText.symbol(level), indicatorLabel: DisplayText.label(level),
-                worstNote: "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit.")
+                worstNote: "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit")
         }
         restrictionsAbsentText = report.subscriptionModel == .crmSuite ? "No restrictions in the data." : "No plan restrictions (module-based subscription)."
         latestUsage = report.meteredTotals.last.map {

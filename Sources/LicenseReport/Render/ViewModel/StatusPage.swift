@@ -28,6 +28,8 @@ struct StatusPage: Sendable {
     let facts: [Fact]
     /// True for a CRM Suite subscription or when there are restrictions.
     let showPlan: Bool
+    /// "CRM Suite subscription", or "Plan restrictions" for a module-based subscription with restrictions.
+    let planHeading: String
     let planName: String
     let hasRestrictions: Bool
     let restrictions: [RestrictionRow]
@@ -52,6 +54,7 @@ struct StatusPage: Sendable {
         facts = StatusPage.facts(report)
         let isCRMSuite = report.subscriptionModel == .crmSuite
         showPlan = isCRMSuite || !report.restrictions.isEmpty
+        planHeading = isCRMSuite ? "CRM Suite subscription" : "Plan restrictions"
         planName = report.plan?.rawValue ?? "Not given"
         let info = DisplayText.webLink(report.status.infoURL)
         let upgrade = audience == .admin ? DisplayText.webLink(report.status.upgradeURL) : nil
