@@ -118,3 +118,12 @@ enum SampleReport {
                     isRunning: false),
     ]
 }
+
+extension SampleReport {
+    /// A report with nothing in it: no owners, restrictions, usage or events (module-based, no status facts).
+    static func empty() -> Report {
+        Report(datasetName: "empty", asOf: date("2026-03-15"), status: DatabaseStatus(), nextExpiryDate: nil,
+               subscriptionModel: .moduleBased, plan: nil, owners: [], restrictions: [], worstRestrictionLevel: nil,
+               metered: [], meteredTotals: [], events: [], runningEventCount: 0)
+    }
+}
