@@ -85,3 +85,21 @@ import Testing
         #expect(files.first { $0.path == "licenses.md" }?.template == "templates/markdown/licenses.mustache")
     }
 }
+
+/// Templates that would print data unescaped are refused with their position.
+@Suite struct SiteRendererEscapingRuleTests {
+    @Test func templateWithoutContentTypeOrWithTripleMustacheIsRefused() throws {
+        let folder = try SiteRendererTemplateTests.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "{{> markdown/_header}}\n| {{factLabel}} |\n"
+            .write(toFile: folder + "/markdown/status.mustache", atomically: true, encoding: .utf8)
+        try "{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<p>{{{datasetName}}}</p>\n  <p>{{& planName}}</p>\n"
+            .write(toFile: folder + "/html/status.mustache", atomically: true, encoding: .utf8)
+        let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
+        #expect(error?.diagnostics.map(\.description) == [
+            "\(folder)/html/status.mustache:3:4: error: template does not escape data: {{{ prints data without escaping; use {{name}}",
+            "\(folder)/html/status.mustache:4:6: error: template does not escape data: {{& prints data without escaping; use {{name}}",
+            "\(folder)/markdown/status.mustache:1:1: error: template does not escape data: the first line must be {{% CONTENT_TYPE: MARKDOWN}}, so that data is escaped for the page",
+        ])
+    }
+}

@@ -37,13 +37,17 @@ public struct SiteRenderer: Sendable {
     /// the bundled ones when `nil`, and checks that every template the renderer needs is there.
     /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
     ///   for a template that does not parse; `.templateMissing` naming `templates/html/NAME.mustache` for each
-    ///   missing template, or `templates/assets/site.css` when the folder has no stylesheet.
+    ///   missing template, or `templates/assets/site.css` when the folder has no stylesheet; `.templateEscaping` at
+    ///   `file:line:column` for a template that does not start with its content-type pragma or that prints data
+    ///   unescaped with `{{{…}}}` or `{{& …}}`.
     public init(templatesDirectory: String?) throws(DiagnosticError) {
         let library = try TemplateLibrary(directory: templatesDirectory)
         var missing = Set(SiteRenderer.requiredTemplates).subtracting(library.names).sorted().map {
             Diagnostic(.templateMissing(name: library.path(of: $0)), stage: .render)
         }
         let root = templatesDirectory ?? TemplateLibrary.bundledDirectory
+        let present = SiteRenderer.requiredTemplates.filter { library.names.contains($0) }
+        missing += SiteRenderer.escapingProblems(in: present, root: root, library: library)
         let css = try SiteRenderer.stylesheets(in: root + "/assets", displayFolder: "\(library.directory)/assets")
         if css.isEmpty {
             missing.append(Diagnostic(.templateMissing(name: "\(library.directory)/assets/site.css"), stage: .render))
