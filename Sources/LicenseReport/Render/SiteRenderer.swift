@@ -2,7 +2,9 @@ import Foundation
 
 /// Who reads the pages: `admin` adds "Upgrade" links next to approaching or reached restrictions.
 public enum Audience: String, CaseIterable, Hashable, Sendable {
+    /// Everyone in the organisation: indicators only.
     case user
+    /// Administrators who can change the plan: "Upgrade" links next to approaching or reached indicators.
     case admin
 }
 
@@ -18,7 +20,7 @@ public struct SiteRenderer: Sendable {
     /// The stylesheet, `assets/style.css`.
     let stylesheet: [UInt8]
 
-    /// The pages this renderer writes: (template name without format, output stem).
+    /// The pages this renderer writes: template name without its folder, also the output file stem.
     static let pageNames = ["index", "licenses", "status"]
     /// Partials the pages include, per template folder.
     static let partialNames = [
@@ -42,17 +44,17 @@ public struct SiteRenderer: Sendable {
     ///   unescaped with `{{{…}}}` or `{{& …}}`.
     public init(templatesDirectory: String?) throws(DiagnosticError) {
         let library = try TemplateLibrary(directory: templatesDirectory)
-        var missing = Set(SiteRenderer.requiredTemplates).subtracting(library.names).sorted().map {
+        var problems = Set(SiteRenderer.requiredTemplates).subtracting(library.names).sorted().map {
             Diagnostic(.templateMissing(name: library.path(of: $0)), stage: .render)
         }
         let root = templatesDirectory ?? TemplateLibrary.bundledDirectory
         let present = SiteRenderer.requiredTemplates.filter { library.names.contains($0) }
-        missing += SiteRenderer.escapingProblems(in: present, root: root, library: library)
+        problems += SiteRenderer.escapingProblems(in: present, root: root, library: library)
         let css = try SiteRenderer.stylesheets(in: root + "/assets", displayFolder: "\(library.directory)/assets")
         if css.isEmpty {
-            missing.append(Diagnostic(.templateMissing(name: "\(library.directory)/assets/site.css"), stage: .render))
+            problems.append(Diagnostic(.templateMissing(name: "\(library.directory)/assets/site.css"), stage: .render))
         }
-        if !missing.isEmpty { throw DiagnosticError(missing) }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
         self.templates = library
         self.stylesheet = css
     }
