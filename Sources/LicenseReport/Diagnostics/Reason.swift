@@ -115,6 +115,8 @@ public enum Reason: Hashable, Sendable {
     case templateMissing(name: String)
     /// A template does not parse.
     case templateSyntax(detail: String)
+    /// A template would print data unescaped (no content-type pragma, or `{{{…}}}` / `{{& …}}`).
+    case templateEscaping(detail: String)
 
     // MARK: Validation
     /// A libxml2 parse error (well-formedness), with libxml2's message.
@@ -237,6 +239,8 @@ public enum Reason: Hashable, Sendable {
             return "template \(name) is missing"
         case let .templateSyntax(detail):
             return "template does not parse: \(detail)"
+        case let .templateEscaping(detail):
+            return "template does not escape data: \(detail)"
         case let .malformedPage(detail, template):
             return detail + Reason.fromTemplate(template)
         case let .duplicateID(id, template):
