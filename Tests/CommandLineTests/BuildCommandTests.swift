@@ -76,7 +76,7 @@ import Testing
         let before = try CommandRunner.snapshot(of: output)
 
         let templates = try CommandRunner.temporaryFolder("templates").appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: CommandRunner.repositoryRoot.appendingPathComponent("templates"), to: templates)
+        try FileManager.default.copyItem(at: CommandRunner.repositoryRoot.appendingPathComponent("templates").resolvingSymlinksInPath(), to: templates)
         let status = templates.appendingPathComponent("html/status.mustache")
         var text = try String(contentsOf: status, encoding: .utf8)
         // Delete the first closing </main>: the page is no longer well-formed.

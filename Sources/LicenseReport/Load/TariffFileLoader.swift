@@ -27,6 +27,7 @@ enum TariffFileLoader {
                 log.error(.invalidCurrency(value: code), at: object.location(of: object.path(of: "Currency")), stage: .check)
             }
         }
+        _ = object.string("Note", required: false, log: &log) // free text for people; not shown
         var tariffs: [Tariff] = []
         if let (list, listPath) = object.take("Services") {
             if case .array(let rows) = list {
