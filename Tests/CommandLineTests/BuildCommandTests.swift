@@ -79,8 +79,8 @@ import Testing
         try FileManager.default.copyItem(at: CommandRunner.repositoryRoot.appendingPathComponent("templates").resolvingSymlinksInPath(), to: templates)
         let status = templates.appendingPathComponent("html/status.mustache")
         var text = try String(contentsOf: status, encoding: .utf8)
-        // Delete the first closing </main>: the page is no longer well-formed.
-        let range = try #require(text.range(of: "</main>"))
+        // Delete the first closing </section>: the page is no longer well-formed.
+        let range = try #require(text.range(of: "</section>"))
         text.removeSubrange(range)
         try text.write(to: status, atomically: true, encoding: .utf8)
 
