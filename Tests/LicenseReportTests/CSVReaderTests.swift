@@ -169,6 +169,16 @@ let csvDialectCases: [CSVDialectCase] = [
         }
     }
 
+    @Test func readsAFileOfManyChunks() throws {
+        let rows = (0..<20_000).map { "2026-03-\(String(format: "%02d", $0 % 28 + 1)),StorageSpace,\($0).5\r\n" }
+        let outcome = try CSVTestSupport.read("\u{FEFF}" + usage + rows.joined())
+        #expect(outcome.printed == [])
+        #expect(outcome.rows.count == 20_000)
+        #expect(outcome.rows.last?.line == 20_001)
+        #expect(outcome.values.last == ["2026-03-08", "StorageSpace", "19999.5"])
+        #expect(outcome.rows.last?.fields.map(\.column) == [1, 12, 25])
+    }
+
     @Test func columnsCountCharactersFromTheLineStart() throws {
         let outcome = try CSVTestSupport.read("Navn;By;Antall\nBjørn Ås;Tromsø;3\ne\u{301}🇳🇴;\"x\ny\";z\n")
         #expect(outcome.printed == [])

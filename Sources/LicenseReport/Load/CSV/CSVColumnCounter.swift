@@ -46,6 +46,22 @@ struct CSVColumnCounter {
         lastWasASCII = true
     }
 
+    /// Moves past a run of `count` ASCII bytes other than CR and LF, from `first` to `last`: the same
+    /// as `advanceASCII` for each.
+    @inline(__always)
+    mutating func advanceASCIIRun(first: UInt8, last: UInt8, count: Int) {
+        guard count > 0 else { return }
+        advanceASCII(first)
+        let rest = count - 1
+        guard rest > 0 else { return }
+        // The second byte folds everything before it; each later one adds one column.
+        fold()
+        committed += rest - 1
+        pendingASCII = 1
+        lastByte = last
+        lastWasASCII = true
+    }
+
     /// Moves past one complete non-ASCII scalar, given as its UTF-8 bytes.
     mutating func advanceScalar(_ bytes: [UInt8]) {
         if !hasNonASCII {

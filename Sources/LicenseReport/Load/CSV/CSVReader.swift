@@ -55,6 +55,7 @@ public struct CSVRow: Hashable, Sendable {
 ///   reported and not returned, at most one problem per row.
 /// - Memory: one 64 KiB chunk plus the current row (fields capped at 1 MiB, rows at the header's field
 ///   count + 1), whatever the file's size.
+/// - Copies of a reader share the open file: read from one copy only.
 public struct CSVReader {
     /// The header fields (names trimmed of surrounding spaces and tabs).
     public private(set) var header: [CSVField] = []

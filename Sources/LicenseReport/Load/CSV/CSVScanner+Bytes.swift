@@ -67,6 +67,33 @@ extension CSVScanner {
         return false
     }
 
+    /// The fast path inside a field: takes the run of ASCII bytes up to the next byte that may mean
+    /// something (delimiter, quote, CR, LF, or non-ASCII) in one step.
+    /// - Returns: false when the next byte is such a byte (the caller handles it alone).
+    @inline(__always)
+    mutating func consumePlainRun() -> Bool {
+        let start = index
+        var end = start
+        let delimiter = self.delimiter
+        while end < chunk.count {
+            let byte = chunk[end]
+            if byte >= 0x80 || byte == delimiter || byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+            end += 1
+        }
+        guard end > start else { return false }
+        let room = Self.maximumFieldBytes - fieldBytes.count
+        if end - start > room { fieldOverflow = true }
+        let kept = min(end - start, room)
+        chunk.withUnsafeBufferPointer { buffer in
+            fieldBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<start + kept]))
+        }
+        columns.advanceASCIIRun(first: chunk[start], last: chunk[end - 1], count: end - start)
+        byteOffset += end - start
+        index = end
+        lastWasCR = false
+        return true
+    }
+
     /// The lead byte of a non-ASCII scalar: ordinary field content.
     mutating func startNonASCII() {
         startRecordIfNeeded()
@@ -117,7 +144,7 @@ extension CSVScanner {
     private mutating func beginField() {
         fieldLine = line
         fieldColumn = columns.column
-        fieldBytes.removeAll(keepingCapacity: true)
+        if !fieldBytes.isEmpty { fieldBytes.removeAll(keepingCapacity: true) }
         fieldOverflow = false
     }
 

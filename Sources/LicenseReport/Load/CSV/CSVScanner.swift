@@ -90,7 +90,8 @@ struct CSVScanner {
         guard !isFinished else { return nil }
         self.maximumFields = maximumFields
         state = .fieldStart
-        fields.removeAll(keepingCapacity: true)
+        fields = []  // the last record's array went to the caller: start a fresh one
+        fields.reserveCapacity(min(maximumFields, 64))
         fieldCount = 0
         recordStarted = false
         recordError = false
@@ -98,6 +99,7 @@ struct CSVScanner {
             if index == chunk.count {
                 guard refill() else { return finishAtEnd() }
             }
+            if (state == .unquoted || state == .quoted) && utf8.isIdle && consumePlainRun() { continue }
             let byte = chunk[index]
             index += 1
             let offset = byteOffset
