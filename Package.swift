@@ -51,7 +51,8 @@ let package = Package(
             dependencies: [
                 "LicenseReport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "XMLValidationTests",

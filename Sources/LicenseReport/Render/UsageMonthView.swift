@@ -17,17 +17,30 @@ struct UsageMonthView {
         var price: String
         var amount: String
         /// "IncludedBase + IncludedPerUser × users = threshold", e.g. "10 + 0.5 × 42 = 31 GB".
-        var thresholdFormula: String
+        var thresholdFormula: Formula
         /// "41.2 − 31 = 10.2 GB", or "25 ≤ 31, none" when within the threshold.
-        var overageFormula: String
-        /// "10.2 GB in blocks of 5 GB, rounded up = 3".
-        var blocksFormula: String
+        var overageFormula: Formula
+        /// "10.2 ÷ 5, rounded up = 3": overage in blocks of BlockSize.
+        var blocksFormula: Formula
         /// "3 × 100.00 NOK = 300.00 NOK".
-        var amountFormula: String
-        /// "over threshold" or "within threshold".
-        var status: String
+        var amountFormula: Formula
         /// True when the line is billed (amount above zero blocks).
         var over: Bool
+    }
+
+    /// A calculation shown as its terms and its result ("10 + 0.5 × 42", "= 31 GB"), so a narrow
+    /// printed column wraps between the two and nowhere else.
+    struct Formula {
+        var terms: String
+        var result: String
+        /// "10 + 0.5 × 42 = 31 GB".
+        var text: String
+
+        init(_ terms: String, _ result: String) {
+            self.terms = terms
+            self.result = result
+            text = terms + " " + result
+        }
     }
 
     /// A day-level peak of a `max` service.
@@ -38,6 +51,10 @@ struct UsageMonthView {
     }
 
     var title: String
+    /// "2026-03".
+    var month: String
+    /// "2026-04".
+    var invoiceMonthCode: String
     var heading: String
     var subtitle: String
     /// True inside a full site: a navigation line links back to the overview and the month list.
@@ -65,6 +82,8 @@ struct UsageMonthView {
     init(_ statement: UsageStatement, siteLinks: Bool) {
         let currency = statement.currency
         title = "Usage report \(statement.month) – \(statement.companyName)"
+        month = statement.month.description
+        invoiceMonthCode = statement.invoiceMonth.description
         heading = "Usage report for \(UsageText.monthName(statement.month))"
         subtitle = "Metered services of a module-based SuperOffice subscription, billed on the invoice for \(UsageText.monthName(statement.invoiceMonth))."
         self.siteLinks = siteLinks
@@ -105,17 +124,15 @@ extension UsageMonthView.Line {
         price = UsageText.price(line.pricePerBlock, currency)
         amount = UsageText.money(line.amount, currency)
         let withUnit = { (value: Decimal) in UsageText.quantity(value, unit: line.unit) }
-        thresholdFormula = "\(q(line.includedBase)) + \(q(line.includedPerUser)) × \(line.users) = \(withUnit(line.threshold))"
+        thresholdFormula = UsageMonthView.Formula("\(q(line.includedBase)) + \(q(line.includedPerUser)) × \(line.users)", "= \(withUnit(line.threshold))")
         over = line.overage > 0
         if over {
-            overageFormula = "\(q(line.quantity)) − \(q(line.threshold)) = \(withUnit(line.overage))"
-            blocksFormula = "\(withUnit(line.overage)) in blocks of \(withUnit(line.blockSize)), rounded up = \(q(line.blocks))"
-            status = "over threshold"
+            overageFormula = UsageMonthView.Formula("\(q(line.quantity)) − \(q(line.threshold))", "= \(withUnit(line.overage))")
+            blocksFormula = UsageMonthView.Formula("\(q(line.overage)) ÷ \(q(line.blockSize)), rounded up", "= \(q(line.blocks))")
         } else {
-            overageFormula = "\(q(line.quantity)) ≤ \(q(line.threshold)), none"
-            blocksFormula = "no overage, \(q(line.blocks))"
-            status = "within threshold"
+            overageFormula = UsageMonthView.Formula("\(q(line.quantity)) ≤ \(q(line.threshold)),", "none")
+            blocksFormula = UsageMonthView.Formula("no overage", "= \(q(line.blocks))")
         }
-        amountFormula = "\(q(line.blocks)) × \(price) = \(amount)"
+        amountFormula = UsageMonthView.Formula("\(q(line.blocks)) × \(price)", "= \(amount)")
     }
 }
