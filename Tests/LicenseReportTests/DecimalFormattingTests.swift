@@ -32,7 +32,7 @@ import Testing
         ("a|b", "a\\|b"), ("*bold* _it_", "\\*bold\\* \\_it\\_"), ("`code`", "\\`code\\`"),
         ("<script>", "\\<script\\>"), ("[x](javascript:alert(1))", "\\[x\\](javascript\\:alert(1))"),
         ("line\nbreak", "line break"), ("2026-03-04", "2026-03-04"), ("1,234.50 NOK", "1,234.50 NOK"),
-        ("- item", "\\- item"), ("1. first", "1\\. first"), ("599.13 NOK", "599.13 NOK"), ("7)", "7\\)"), ("see www.example.com", "see www\\.example.com"),
+        ("- item", "\\- item"), ("1. first", "1\\. first"), ("see www.example.com", "see www\\.example.com"),
         ("a&amp;b", "a\\&amp;b"), ("# heading", "\\# heading"),
     ])
     func markdown(input: String, expected: String) {

@@ -23,7 +23,7 @@ public enum MarkupEscaping {
     /// GitHub-flavoured Markdown, inline text or a table cell. Escaped with a backslash: the characters
     /// that start emphasis, code, links, images, HTML, headings, tables, strikethrough and entities
     /// (`\\ ` * _ [ ] < > # ! | ~ &`), `:` and `@` (GFM autolinks), the dot of `www.` (GFM www autolinks)
-    /// and a block marker at the start (`-`, `+`, `=`, `1.`, `1)` followed by a space or the end). Line breaks become spaces, since a
+    /// and a block marker at the start (`-`, `+`, `=`, `1.`, `1)`). Line breaks become spaces, since a
     /// table cell is one line. Ordinary text such as dates and amounts ("2026-03-04", "1,234.50 NOK")
     /// stays readable.
     public static func markdown(_ text: String) -> String {
@@ -42,9 +42,8 @@ public enum MarkupEscaping {
             case "-" where index == 0, "+" where index == 0, "=" where index == 0:
                 result += "\\"
                 result.append(character)
-            // An ordered-list marker ("1." or "1)") needs a space, a tab or the end after it: "41.2" is no marker.
-            case "." where index > 0 && characters[..<index].allSatisfy(\.isASCIIDigit) && Self.endsMarker(characters, index),
-                 ")" where index > 0 && characters[..<index].allSatisfy(\.isASCIIDigit) && Self.endsMarker(characters, index):
+            case "." where index > 0 && characters[..<index].allSatisfy(\.isASCIIDigit),
+                 ")" where index > 0 && characters[..<index].allSatisfy(\.isASCIIDigit):
                 result += "\\"
                 result.append(character)
             default:
@@ -52,11 +51,6 @@ public enum MarkupEscaping {
             }
         }
         return result
-    }
-
-    /// True when the character after `index` is a space or tab, or there is none (a list marker ends there).
-    private static func endsMarker(_ characters: [Character], _ index: Int) -> Bool {
-        index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\t"
     }
 
     /// Registers the `MARKDOWN` content type with swift-mustache (idempotent; called by `TemplateLibrary`).
