@@ -58,10 +58,9 @@ public enum SiteBuild {
         if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
 
         var files = try templates.render(report, audience: request.audience)
-        // Usage reports attached to invoices (issue 5): usage/YYYY-MM.{html,md,csv,json} and usage/index.*.
-        // Integrator: pass SiteRenderer's parsed TemplateLibrary here once it exposes one, to parse templates once.
-        let usageTemplates = try TemplateLibrary(directory: request.templatesDirectory)
-        files += try UsageReportRenderer.render(report, templates: usageTemplates, dialect: request.csvDialect)
+        // Usage reports attached to invoices (issue 5): usage/YYYY-MM.{html,md,csv,json} and usage/index.*,
+        // rendered with the site's parsed templates.
+        files += try UsageReportRenderer.render(report, templates: templates.templates, dialect: request.csvDialect)
         files.sort { $0.path < $1.path }
         let problems = SiteValidator.validate(files)
         if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }

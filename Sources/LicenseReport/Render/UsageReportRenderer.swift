@@ -68,17 +68,6 @@ extension UsageReportRenderer {
     public static func stylesheet(templatesDirectory: String?) throws(DiagnosticError) -> RenderedFile {
         let root = (templatesDirectory ?? TemplateLibrary.bundledDirectory) + "/assets"
         let display = (templatesDirectory ?? "templates") + "/assets"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [])
-            .filter { $0.hasSuffix(".css") }.sorted()
-        var bytes: [UInt8] = []
-        for name in names {
-            guard let data = FileManager.default.contents(atPath: root + "/" + name) else {
-                throw DiagnosticError([Diagnostic(.unreadableFile(detail: "cannot read stylesheet"),
-                                                  at: SourceLocation(file: display + "/" + name), stage: .render)])
-            }
-            if !bytes.isEmpty && bytes.last != 0x0A { bytes.append(0x0A) }
-            bytes += Array(data)
-        }
-        return RenderedFile(path: "assets/style.css", bytes: bytes)
+        return RenderedFile(path: "assets/style.css", bytes: try SiteRenderer.stylesheets(in: root, displayFolder: display))
     }
 }
