@@ -24,12 +24,16 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "user, or admin to add Upgrade links next to approaching and reached restrictions.")
     var audience: Audience = .user
 
+    @Option(name: .customLong("csv-dialect"), help: "CSV of the usage reports: default (comma, decimal point, no BOM) or excel-nordic (semicolon, decimal comma, UTF-8 BOM).")
+    var csvDialect: CSVDialect = .standard
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let request = BuildRequest(
             datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates,
-            reportDate: try ReportDateOption.resolve(asOf), audience: audience, loadOptions: input.loadOptions)
+            reportDate: try ReportDateOption.resolve(asOf), audience: audience, loadOptions: input.loadOptions,
+            csvDialect: csvDialect)
         do {
             let result = try SiteBuild.run(request)
             Diagnostics.print(result.warnings)

@@ -12,16 +12,20 @@ public struct BuildRequest: Hashable, Sendable {
     public var audience: Audience
     /// CSV delimiter and strictness of the input.
     public var loadOptions: LoadOptions
+    /// The dialect of the usage reports' CSV files (`usage/YYYY-MM.csv`).
+    public var csvDialect: CSVDialect
 
     /// Memberwise initializer.
     public init(datasetFolder: String, outputDirectory: String, templatesDirectory: String? = nil,
-                reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions()) {
+                reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(),
+                csvDialect: CSVDialect = .standard) {
         self.datasetFolder = datasetFolder
         self.outputDirectory = outputDirectory
         self.templatesDirectory = templatesDirectory
         self.reportDate = reportDate
         self.audience = audience
         self.loadOptions = loadOptions
+        self.csvDialect = csvDialect
     }
 }
 
@@ -53,8 +57,12 @@ public enum SiteBuild {
         let templates: SiteRenderer
         if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
 
-        let files = try templates.render(report, audience: request.audience)
-            + [RenderedFile(path: "report.json", text: ReportJSON.render(report))]
+        var files = try templates.render(report, audience: request.audience)
+        // Usage reports attached to invoices (issue 5): usage/YYYY-MM.{html,md,csv,json} and usage/index.*,
+        // rendered with the site's parsed templates.
+        files += try UsageReportRenderer.render(report, templates: templates.templates, dialect: request.csvDialect)
+        files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
+        files.sort { $0.path < $1.path }
         let problems = SiteValidator.validate(files)
         if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
         try Publisher.publish(files, to: request.outputDirectory)

@@ -1,0 +1,53 @@
+import Foundation
+
+/// What `license-report usage` does: one usage month of one dataset into one output folder.
+public struct UsageRequest: Hashable, Sendable {
+    /// The dataset folder.
+    public var datasetFolder: String
+    /// The usage month to report.
+    public var month: YearMonth
+    /// The output folder, replaced as a whole on success; it then holds `usage/YYYY-MM.{html,md,csv,json}`
+    /// and `assets/style.css`, the same layout as inside a site.
+    public var outputDirectory: String
+    /// A folder of user-edited templates (`html/`, `markdown/`, `assets/`), or `nil` for the bundled ones.
+    public var templatesDirectory: String?
+    /// The report date (the usage figures do not depend on it; it is printed on the report).
+    public var reportDate: ReportDateSource
+    /// The CSV dialect.
+    public var csvDialect: CSVDialect
+    /// CSV delimiter and strictness of the input.
+    public var loadOptions: LoadOptions
+
+    /// Memberwise initializer.
+    public init(datasetFolder: String, month: YearMonth, outputDirectory: String, templatesDirectory: String? = nil,
+                reportDate: ReportDateSource, csvDialect: CSVDialect = .standard, loadOptions: LoadOptions = LoadOptions()) {
+        self.datasetFolder = datasetFolder
+        self.month = month
+        self.outputDirectory = outputDirectory
+        self.templatesDirectory = templatesDirectory
+        self.reportDate = reportDate
+        self.csvDialect = csvDialect
+        self.loadOptions = loadOptions
+    }
+}
+
+/// The pipeline of `license-report usage`: load → check → compute → render one month → validate → publish.
+public enum UsageBuild {
+    /// Runs every stage for one usage month and publishes it.
+    /// - Returns: warnings, the files written and the report (as `BuildResult`).
+    /// - Throws: `DiagnosticError` from the first stage that failed (`.noUsageForMonth` when the month has
+    ///   no usage); the output folder is then unchanged.
+    public static func run(_ request: UsageRequest) throws(DiagnosticError) -> BuildResult {
+        let checked = try DatasetLoader.load(folder: request.datasetFolder, options: request.loadOptions)
+        let asOf = request.reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
+        let report = ReportBuilder.build(checked.dataset, asOf: asOf)
+        let templates = try TemplateLibrary(directory: request.templatesDirectory)
+        var files = try UsageReportRenderer.render(report, templates: templates, dialect: request.csvDialect, month: request.month)
+        files.append(try UsageReportRenderer.stylesheet(templatesDirectory: request.templatesDirectory))
+        files.sort { $0.path < $1.path }
+        let problems = SiteValidator.validate(files)
+        if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
+        try Publisher.publish(files, to: request.outputDirectory)
+        return BuildResult(warnings: checked.warnings, files: files, report: report)
+    }
+}

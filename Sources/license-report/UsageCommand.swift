@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import LicenseReport
+
+/// `license-report usage`: one month's usage report, for a billing job that runs after month end.
+struct UsageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "usage",
+        abstract: "Write one month's usage report (HTML, Markdown, CSV, JSON) to attach to an invoice.",
+        discussion: """
+        Writes OUTPUT/usage/YYYY-MM.html, .md, .csv and .json plus OUTPUT/assets/style.css, after the same \
+        checks, validation and atomic publishing as `build`. The output folder is replaced as a whole, so \
+        give each month its own folder (the default, usage-YYYY-MM, does). A month without usage is an error (exit 64).
+        """
+    )
+
+    @Argument(help: "The dataset folder (license.json, status.json, usage.csv, tariffs.json, events.csv).")
+    var dataset: String = DatasetOptions.defaultDataset
+
+    @Option(name: .long, help: "The usage month to report, YYYY-MM (billed on the invoice of the month after).")
+    var month: String
+
+    @Option(name: .long, help: "The output folder; replaced as a whole when the run succeeds. Default: usage-YYYY-MM.")
+    var output: String?
+
+    @Option(name: .customLong("csv-dialect"), help: "default (comma, decimal point, no BOM) or excel-nordic (semicolon, decimal comma, UTF-8 BOM).")
+    var csvDialect: CSVDialect = .standard
+
+    @Option(name: .long, help: "A folder of edited templates (html/, markdown/, assets/); default: the bundled templates.")
+    var templates: String?
+
+    @Option(name: .customLong("as-of"), help: "The report date printed on the report, YYYY-MM-DD. Default: SOURCE_DATE_EPOCH, else today.")
+    var asOf: String?
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard YearMonth(iso: month) != nil else {
+            throw ValidationError("--month '\(month)' is not a month in the form YYYY-MM")
+        }
+    }
+
+    func run() throws {
+        let usageMonth = YearMonth(iso: month)!
+        let folder = output ?? "usage-\(usageMonth)"
+        let request = UsageRequest(
+            datasetFolder: dataset, month: usageMonth, outputDirectory: folder, templatesDirectory: templates,
+            reportDate: try ReportDateOption.resolve(asOf), csvDialect: csvDialect, loadOptions: input.loadOptions)
+        do {
+            let result = try UsageBuild.run(request)
+            Diagnostics.print(result.warnings)
+            print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(result.files.count) files, \(result.warnings.count) warnings.")
+        } catch {
+            throw Diagnostics.exit(error)
+        }
+    }
+}
+
+extension CSVDialect: ExpressibleByArgument {}
