@@ -28,37 +28,44 @@ struct TreeWalker {
 
     private mutating func visit(_ node: xmlNodePtr) {
         guard node.pointee.type == XML_ELEMENT_NODE else { return }
-        let name = Self.name(of: node)
         var hasAlt = false
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            guard current.pointee.ns == nil, let rawName = current.pointee.name else { continue }
-            let attributeName = String(cString: rawName)
-            switch attributeName {
-            case "id":
+            // Names are compared as C strings: most attributes are none of the three, and making a
+            // Swift String of each would dominate the walk.
+            guard current.pointee.ns == nil, let name = current.pointee.name else { continue }
+            if Self.equals(name, "id") {
                 let id = value(of: current, in: node)
                 if !ids.insert(id).inserted {
                     findings.append(XMLFinding(position: position(ofAttribute: "id", in: node), kind: .duplicateID, detail: id))
                 }
-            case "href":
+            } else if Self.equals(name, "href") {
                 links.append(XMLLink(href: value(of: current, in: node), position: position(ofAttribute: "href", in: node)))
-            case "alt":
+            } else if Self.equals(name, "alt") {
                 hasAlt = true
-            default:
-                break
             }
         }
-        if name == "img", !hasAlt {
-            findings.append(XMLFinding(position: position(of: node), kind: .missingAlt, detail: ""))
-        }
-        if name == "table", !Self.hasHeaderRow(node) {
-            findings.append(XMLFinding(position: position(of: node), kind: .tableWithoutHeader, detail: ""))
+        if let name = node.pointee.name {
+            if Self.equals(name, "img"), !hasAlt {
+                findings.append(XMLFinding(position: position(of: node), kind: .missingAlt, detail: ""))
+            }
+            if Self.equals(name, "table"), !Self.hasHeaderRow(node) {
+                findings.append(XMLFinding(position: position(of: node), kind: .tableWithoutHeader, detail: ""))
+            }
         }
         var child = node.pointee.children
         while let current = child {
             visit(current)
             child = current.pointee.next
+        }
+    }
+
+    /// Whether a libxml2 name equals an ASCII `literal`.
+    private static func equals(_ name: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { expected in
+            for index in 0..<expected.count where name[index] != expected[index] { return false }
+            return name[expected.count] == 0
         }
     }
 
@@ -100,6 +107,10 @@ struct TreeWalker {
 
     /// The attribute's value with entity and character references resolved.
     private func value(of attribute: xmlAttrPtr, in node: xmlNodePtr) -> String {
+        // The usual case, one text child, is read in place; entity references need libxml2 to join them.
+        if let only = attribute.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+            return only.pointee.content.map { String(cString: $0) } ?? ""
+        }
         guard let text = xmlNodeListGetString(node.pointee.doc, attribute.pointee.children, 1) else { return "" }
         defer { clibxml2_free(text) }
         return String(cString: text)

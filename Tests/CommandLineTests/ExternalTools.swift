@@ -48,8 +48,8 @@ enum ExternalTools {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout")
         let errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         let process = Process()
@@ -83,10 +83,10 @@ enum ExternalTools {
         return output
     }
 
-    /// Every file below `folder` with the extension `ext`, as paths relative to it, sorted.
+    /// Every entry below `folder` with the extension `ext` (all entries for ""), as paths relative to it, sorted.
     static func files(in folder: URL, withExtension ext: String) -> [String] {
         let all = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        return all.filter { $0.hasSuffix(".\(ext)") }.sorted()
+        return all.filter { ext.isEmpty || $0.hasSuffix(".\(ext)") }.sorted()
     }
 
     /// The number of `<tr>` in each `<table>` of cmark-gfm's HTML output, in order.

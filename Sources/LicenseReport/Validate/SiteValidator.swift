@@ -1,3 +1,4 @@
+import Dispatch
 import XMLValidation
 
 /// The validate stage: checks every rendered HTML/XML page with libxml2 and every Markdown table.
@@ -17,8 +18,8 @@ public enum SiteValidator {
     public static func validate(_ files: [RenderedFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var pages: [String: XMLPageReport] = [:]
-        for file in files where isMarkup(file.path) {
-            let report = XMLPageChecker.check(file.contents)
+        let markup = files.filter { isMarkup($0.path) }
+        for (file, report) in zip(markup, checkPages(markup)) {
             pages[file.path] = report
             diagnostics += report.findings.map { diagnostic(for: $0, in: file) }
         }
@@ -34,6 +35,21 @@ public enum SiteValidator {
             }
         }
         return diagnostics.sorted()
+    }
+
+    /// Runs `XMLPageChecker` over the pages on all cores; each page has its own libxml2 parser context,
+    /// and results are kept in input order, so the outcome does not depend on scheduling.
+    static func checkPages(_ files: [RenderedFile]) -> [XMLPageReport] {
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<XMLPageReport?>.allocate(capacity: files.count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results[index] = XMLPageChecker.check(files[index].contents)
+        }
+        return results.map { $0! }
     }
 
     /// `true` when the link is not internal, or points to a written file and (with a fragment into a
