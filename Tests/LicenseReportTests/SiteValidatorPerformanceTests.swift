@@ -7,7 +7,7 @@ import Testing
 /// `swift build -c release -Xswiftc -enable-testing --build-tests && swift test -c release --skip-build --filter SiteValidatorPerformanceTests`
 @Suite struct SiteValidatorPerformanceTests {
     /// One realistic page of about 30 KB: navigation links to other pages and their ids, a restrictions
-    /// table, a metered-usage table of 60 lines, events with `<details>` and portraits.
+    /// table, a metered-usage table of 70 lines, events with `<details>` and portraits.
     static func page(_ number: Int, of count: Int) -> RenderedFile {
         let name = String(format: "page-%04d", number)
         let next = String(format: "page-%04d.html", (number + 1) % count)
@@ -27,7 +27,7 @@ import Testing
             body += "<tr data-level=\"approaching\" id=\"restriction-\(row)\"><td>Active projects \(row)</td><td>85 of 100 (85&#160;%)</td><td><span aria-hidden=\"true\">&#9650;</span> approaching</td></tr>\n"
         }
         body += "</tbody></table>\n<h2 id=\"metered\">Metered services</h2>\n<table><thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Service</th><th scope=\"col\">Usage</th><th scope=\"col\">Threshold</th><th scope=\"col\">Overage</th><th scope=\"col\">Blocks</th><th scope=\"col\">Amount</th></tr></thead><tbody>\n"
-        for row in 0..<60 {
+        for row in 0..<70 {
             body += "<tr data-service=\"StorageSpace\" id=\"metered-\(row)\"><td>2026-\(row % 12 + 1)</td><td>Storage space</td><td>1&#160;234.5 GB</td><td>1&#160;000 GB</td><td>234.5 GB</td><td>3</td><td>1&#160;500.00 NOK</td></tr>\n"
         }
         body += "</tbody></table>\n<h2 id=\"events\">System notifications</h2>\n<table><thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Activated by</th><th scope=\"col\">Description</th></tr></thead><tbody>\n"
@@ -101,12 +101,12 @@ import Testing
         // reported too; links into the broken page are not reported as dangling.
         let suffix = " (from template templates/html/status.mustache)"
         #expect(messages == [
-            "page-0007.html:81:9: error: Opening and ending tag mismatch: tr line 25 and tbody" + suffix,
-            "page-0007.html:81:17: error: Opening and ending tag mismatch: tbody line 20 and table" + suffix,
-            "page-0007.html:125:8: error: Opening and ending tag mismatch: table line 20 and main" + suffix,
-            "page-0007.html:126:8: error: Opening and ending tag mismatch: main line 7 and body" + suffix,
-            "page-0007.html:127:8: error: Opening and ending tag mismatch: body line 5 and html" + suffix,
-            "page-0007.html:128:1: error: Premature end of data in tag html line 2" + suffix,
+            "page-0007.html:91:9: error: Opening and ending tag mismatch: tr line 25 and tbody" + suffix,
+            "page-0007.html:91:17: error: Opening and ending tag mismatch: tbody line 20 and table" + suffix,
+            "page-0007.html:135:8: error: Opening and ending tag mismatch: table line 20 and main" + suffix,
+            "page-0007.html:136:8: error: Opening and ending tag mismatch: main line 7 and body" + suffix,
+            "page-0007.html:137:8: error: Opening and ending tag mismatch: body line 5 and html" + suffix,
+            "page-0007.html:138:1: error: Premature end of data in tag html line 2" + suffix,
         ])
     }
 }
