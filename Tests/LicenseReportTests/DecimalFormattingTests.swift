@@ -34,6 +34,7 @@ import Testing
         ("line\nbreak", "line break"), ("2026-03-04", "2026-03-04"), ("1,234.50 NOK", "1,234.50 NOK"),
         ("- item", "\\- item"), ("1. first", "1\\. first"), ("see www.example.com", "see www\\.example.com"),
         ("a&amp;b", "a\\&amp;b"), ("# heading", "\\# heading"),
+        ("41.2", "41.2"), ("212.53 NOK", "212.53 NOK"), ("3) x", "3\\) x"), ("7.", "7\\."), ("1234567890. x", "1234567890. x"),
     ])
     func markdown(input: String, expected: String) {
         #expect(MarkupEscaping.markdown(input) == expected)

@@ -36,6 +36,11 @@ public enum Reason: Hashable, Sendable {
     case missingColumn(name: String)
     /// The file has no header line.
     case emptyFile
+    /// A blank line before more rows (blank lines are allowed only at the end of a file); points at the
+    /// first line of a run of blank lines.
+    case blankLine
+    /// A field longer than the reader keeps (a runaway quoted field, or not a CSV file).
+    case fieldTooLong(maximumBytes: Int)
 
     // MARK: JSON
     /// The JSON text itself is malformed.
@@ -44,6 +49,8 @@ public enum Reason: Hashable, Sendable {
     case missingKey(key: String)
     /// A value of the wrong JSON type.
     case wrongType(expected: String, found: String)
+    /// The same key twice in one object (compared case-insensitively).
+    case duplicateKey(key: String)
 
     // MARK: Values
     /// A count that is negative, fractional or not a number.
@@ -108,6 +115,8 @@ public enum Reason: Hashable, Sendable {
     case templateMissing(name: String)
     /// A template does not parse.
     case templateSyntax(detail: String)
+    /// A template would print data unescaped (no content-type pragma, or `{{{…}}}` / `{{& …}}`).
+    case templateEscaping(detail: String)
 
     // MARK: Validation
     /// A libxml2 parse error (well-formedness), with libxml2's message.
@@ -162,12 +171,18 @@ public enum Reason: Hashable, Sendable {
             return "missing column '\(name)' in the header"
         case .emptyFile:
             return "empty file: expected a header line"
+        case .blankLine:
+            return "blank line between rows: delete it (blank lines are allowed only at the end of the file)"
+        case let .fieldTooLong(maximumBytes):
+            return "field longer than \(maximumBytes) bytes: check for a missing closing quote"
         case let .malformedJSON(detail):
             return "malformed JSON: \(detail)"
         case let .missingKey(key):
             return "missing required key '\(key)'"
         case let .wrongType(expected, found):
             return "expected \(expected), found \(found)"
+        case let .duplicateKey(key):
+            return "duplicated key '\(key)': keep one of them"
         case let .invalidCount(field, value):
             return "\(field) must be a whole number of 0 or more, found '\(value)'"
         case let .inUseExceedsTotal(inUse, total):
@@ -224,6 +239,8 @@ public enum Reason: Hashable, Sendable {
             return "template \(name) is missing"
         case let .templateSyntax(detail):
             return "template does not parse: \(detail)"
+        case let .templateEscaping(detail):
+            return "template does not escape data: \(detail)"
         case let .malformedPage(detail, template):
             return detail + Reason.fromTemplate(template)
         case let .duplicateID(id, template):

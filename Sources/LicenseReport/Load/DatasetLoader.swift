@@ -1,3 +1,5 @@
+import Foundation
+
 /// Options of the load and check stages.
 public struct LoadOptions: Hashable, Sendable {
     /// Force the CSV delimiter (`,`, `;` or tab); `nil` detects it from the header line.
@@ -27,6 +29,10 @@ public struct CheckedDataset: Hashable, Sendable {
 }
 
 /// The load and check stages: reads a dataset folder and applies every input rule.
+///
+/// Files (docs/dataset-format.md): `license.json` (required), `status.json`, `usage.csv` or `usage.json`,
+/// `tariffs.json` (required when there is metered usage), `events.csv` or `events.json`. Every file is read
+/// and checked even after an error, so one run reports every problem of the dataset.
 public enum DatasetLoader {
     /// Reads and checks the dataset in `folder`.
     ///
@@ -34,8 +40,63 @@ public enum DatasetLoader {
     ///   - folder: the dataset folder (as the user named it; diagnostics use it as the file prefix).
     ///   - options: delimiter and strictness.
     /// - Returns: the checked dataset and its warnings.
-    /// - Throws: `DiagnosticError` with every error (and warning) found, sorted by file and position.
+    /// - Throws: `DiagnosticError` with every error (and warning) found, sorted by file and position:
+    ///   `datasetNotFound` alone when the folder does not exist; otherwise load errors (files, syntax,
+    ///   JSON types) and check errors (values, consistency), and under `options.strict` the warnings as errors.
     public static func load(folder: String, options: LoadOptions = LoadOptions()) throws(DiagnosticError) -> CheckedDataset {
-        throw DiagnosticError([Diagnostic(.unreadableFile(detail: "loader not implemented"), stage: .load)])
+        guard FileBytes.exists(folder) else {
+            throw DiagnosticError([Diagnostic(.datasetNotFound(path: folder), stage: .load)])
+        }
+        guard FileBytes.isDirectory(folder) else {
+            throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(folder) is a file, not a dataset folder"), stage: .load)])
+        }
+        var files = DatasetFiles(folder: folder)
+        var log = DiagnosticLog(strict: options.strict)
+
+        var status = DatabaseStatus()
+        var timeZone = TimeZone(identifier: "UTC")!
+        if files.has("status.json") {
+            let loaded = StatusFileLoader.load(path: files.path("status.json"), file: files.display("status.json"), log: &log)
+            status = StatusRules.check(loaded, file: files.display("status.json"), log: &log)
+            timeZone = loaded.timeZone
+        }
+
+        var owners: [LicenseOwner] = []
+        if files.has("license.json") {
+            let loaded = LicenseFileLoader.load(path: files.path("license.json"), file: files.display("license.json"), log: &log)
+            owners = LicenseRules.check(loaded, file: files.display("license.json"), log: &log)
+        } else {
+            log.error(.missingFile(name: "license.json"), at: files.folderLocation, stage: .load)
+        }
+
+        let tariffs = files.has("tariffs.json")
+            ? TariffFileLoader.load(path: files.path("tariffs.json"), file: files.display("tariffs.json"), log: &log) : nil
+        var usage = UsageRules(tariffs: tariffs)
+        switch files.oneOf("usage.csv", "usage.json", log: &log) {
+        case "usage.csv"?:
+            UsageLoader.loadCSV(path: files.path("usage.csv"), file: files.display("usage.csv"), delimiter: options.csvDelimiter,
+                                into: &usage, log: &log)
+        case "usage.json"?:
+            UsageLoader.loadJSON(path: files.path("usage.json"), file: files.display("usage.json"), into: &usage, log: &log)
+        default: break
+        }
+        if usage.hasMeteredUsage, !files.has("tariffs.json") {
+            log.error(.requiredWith(name: "tariffs.json", because: "the usage file has metered usage to price"), at: files.folderLocation, stage: .load)
+        }
+
+        var events: [SystemEvent] = []
+        switch files.oneOf("events.csv", "events.json", log: &log) {
+        case "events.csv"?:
+            events = EventLoader.loadCSV(path: files.path("events.csv"), file: files.display("events.csv"),
+                                         delimiter: options.csvDelimiter, timeZone: timeZone, log: &log)
+        case "events.json"?:
+            events = EventLoader.loadJSON(path: files.path("events.json"), file: files.display("events.json"), timeZone: timeZone, log: &log)
+        default: break
+        }
+
+        if log.hasErrors { throw DiagnosticError(log.diagnostics) }
+        let dataset = Dataset(name: files.name, owners: owners, status: status, usage: usage.records,
+                              activeUsers: usage.activeUsers.mapValues(\.count), tariffs: tariffs, events: events)
+        return CheckedDataset(dataset: dataset, warnings: log.warnings)
     }
 }

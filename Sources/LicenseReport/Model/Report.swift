@@ -194,7 +194,8 @@ public struct EventReport: Hashable, Sendable {
     public var scope: Int
     /// `extraInfo`.
     public var description: String
-    /// True when `finished` is absent or lies after the end of the report date.
+    /// True when the event was activated by the end of the report date (or has no activation time) and
+    /// `finished` is absent or lies after the end of the report date (see `EventRules.isRunning`).
     public var isRunning: Bool
 
     /// Memberwise initializer.
@@ -231,7 +232,8 @@ public struct Report: Hashable, Sendable {
     public var restrictions: [RestrictionStatus]
     /// The most severe restriction level (`nil` without restrictions).
     public var worstRestrictionLevel: RestrictionLevel?
-    /// Sorted by month, then service. Every service with a tariff appears in every usage month.
+    /// Sorted by month, then service. Every service with a tariff appears in every usage month
+    /// (see `MeteredBilling.usageMonths`). Empty for CRM Suite subscriptions and without tariffs.
     public var metered: [MeteredLine]
     /// Sorted by month.
     public var meteredTotals: [MonthTotal]

@@ -54,6 +54,7 @@ public enum SiteBuild {
         if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
 
         let files = try templates.render(report, audience: request.audience)
+            + [RenderedFile(path: "report.json", text: ReportJSON.render(report))]
         let problems = SiteValidator.validate(files)
         if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
         try Publisher.publish(files, to: request.outputDirectory)

@@ -42,8 +42,8 @@ public enum MarkupEscaping {
             case "-" where index == 0, "+" where index == 0, "=" where index == 0:
                 result += "\\"
                 result.append(character)
-            case "." where index > 0 && characters[..<index].allSatisfy(\.isASCIIDigit),
-                 ")" where index > 0 && characters[..<index].allSatisfy(\.isASCIIDigit):
+            case "." where MarkupEscaping.endsOrderedListMarker(characters, at: index),
+                 ")" where MarkupEscaping.endsOrderedListMarker(characters, at: index):
                 result += "\\"
                 result.append(character)
             default:
@@ -51,6 +51,15 @@ public enum MarkupEscaping {
             }
         }
         return result
+    }
+
+    /// True when `characters[index]` (a `.` or `)`) ends an ordered-list marker at the start of the text:
+    /// 1 to 9 ASCII digits before it, and a space, a tab, a line break or the end after it (CommonMark 5.2).
+    static func endsOrderedListMarker(_ characters: [Character], at index: Int) -> Bool {
+        guard (1...9).contains(index), characters[..<index].allSatisfy(\.isASCIIDigit) else { return false }
+        guard index + 1 < characters.count else { return true }
+        let next = characters[index + 1]
+        return next == " " || next == "\t" || next.isNewline
     }
 
     /// Registers the `MARKDOWN` content type with swift-mustache (idempotent; called by `TemplateLibrary`).

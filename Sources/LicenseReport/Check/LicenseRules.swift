@@ -1,0 +1,50 @@
+/// The rules of `license.json` that span fields and records (SuperOffice's licence carriers):
+/// InUse ≤ Total for restricted licences, Free = Total − InUse, unique licence names within an owner,
+/// unique OwnerNames.
+enum LicenseRules {
+    /// Checks the owners and returns them in report order: `SUPEROFFICE` first, then by `OwnerName`.
+    /// - Parameters:
+    ///   - owners: the owners as read, in file order.
+    ///   - file: the display path of `license.json`.
+    ///   - log: receives `inUseExceedsTotal`, `freeMismatch`, `duplicateLicenseName`, `duplicateOwner` (stage `.check`).
+    static func check(_ owners: [LoadedOwner], file: String, log: inout DiagnosticLog) -> [LicenseOwner] {
+        var firstOwner: [String: JSONPath] = [:]
+        for loaded in owners {
+            let key = loaded.owner.ownerName.uppercased()
+            if let first = firstOwner[key] {
+                log.error(.duplicateOwner(name: loaded.owner.ownerName, first: first.text),
+                          at: SourceLocation(file: file, jsonPath: loaded.path.appending(key: "OwnerName").text), stage: .check)
+            } else {
+                firstOwner[key] = loaded.path
+            }
+            checkLicenses(of: loaded, file: file, log: &log)
+        }
+        return owners.map(\.owner).sorted(by: reportOrder)
+    }
+
+    /// `SUPEROFFICE` (any case) first, then by `OwnerName`.
+    static func reportOrder(_ lhs: LicenseOwner, _ rhs: LicenseOwner) -> Bool {
+        if lhs.isSuperOffice != rhs.isSuperOffice { return lhs.isSuperOffice }
+        return lhs.ownerName < rhs.ownerName
+    }
+
+    private static func checkLicenses(of owner: LoadedOwner, file: String, log: inout DiagnosticLog) {
+        var firstName: [String: JSONPath] = [:]
+        for loaded in owner.licenses {
+            let license = loaded.license
+            func at(_ key: String) -> SourceLocation { SourceLocation(file: file, jsonPath: loaded.path.appending(key: key).text) }
+            if let first = firstName[license.name] {
+                log.error(.duplicateLicenseName(name: license.name, owner: owner.owner.ownerName, first: first.text),
+                          at: at("Name"), stage: .check)
+            } else {
+                firstName[license.name] = loaded.path
+            }
+            if !license.unrestricted, license.inUse > license.total {
+                log.error(.inUseExceedsTotal(inUse: license.inUse, total: license.total), at: at("InUse"), stage: .check)
+            }
+            if let free = loaded.givenFree, free != license.total - license.inUse {
+                log.error(.freeMismatch(free: free, total: license.total, inUse: license.inUse), at: at("Free"), stage: .check)
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One usage row as read from CSV or JSON: each field's text (`nil` when absent) with its position.
+struct UsageRow {
+    /// A field's text and where it was read.
+    struct Field {
+        var text: String
+        var location: SourceLocation
+        /// A JSON number (may carry an exponent) rather than text.
+        var isNumber = false
+        /// A value of the wrong JSON type, already reported.
+        var isInvalid = false
+    }
+
+    var period: Field?
+    var service: Field?
+    var quantity: Field?
+    /// The row's position (CSV: line and column 1; JSON: the element's path).
+    var location: SourceLocation
+    /// Whether `,` is a decimal separator (CSV files whose delimiter is not a comma).
+    var decimalComma: Bool
+}
+
+/// The usage rules, applied row by row while the file streams, and the bounded aggregate kept for the
+/// `Dataset`: one record per (period, service), in order of first appearance, combined with the tariff's
+/// aggregation (sum, or max for levels such as storage). Sum of sums and max of maxes give the compute
+/// stage the same month figures (and the same peak day) as the raw rows, so a 1 GB file needs memory for
+/// at most one record per day and service.
+struct UsageRules {
+    /// The usage records (without `ActiveUsers`).
+    private(set) var records: [UsageRecord] = []
+    /// `ActiveUsers` per month, with where each was given.
+    private(set) var activeUsers: [YearMonth: (count: Int, location: SourceLocation)] = [:]
+    /// Whether any metered-service row (not `ActiveUsers`) was seen.
+    var hasMeteredUsage: Bool { !records.isEmpty }
+
+    private let tariffs: TariffTable?
+    private var recordIndex: [RecordKey: Int] = [:]
+    private var periodKinds: [MonthKey: (monthly: Bool, daily: Bool)] = [:]
+    private var reportedMissingTariff: Set<MeteredService> = []
+
+    private struct RecordKey: Hashable { var period: UsagePeriod; var service: MeteredService }
+    private struct MonthKey: Hashable { var month: YearMonth; var service: MeteredService }
+
+    /// The service names a usage row may give: the metered services and `ActiveUsers`.
+    static let knownServices = MeteredService.allCases.map(\.rawValue) + ["ActiveUsers"]
+
+    /// Starts with the tariffs (for aggregation and the missing-tariff rule); `nil` when tariffs.json is
+    /// absent or unusable (its own error covers it, so missing tariffs are then not reported per service).
+    init(tariffs: TariffTable?) { self.tariffs = tariffs }
+
+    /// Checks one row and adds it. Errors: `emptyValue`/`missingKey` (absent field), `invalidPeriod`,
+    /// `unknownValue` (service), `invalidDecimal`, `thousandsSeparator`, `notFinite`, `negativeValue`,
+    /// `invalidCount` (ActiveUsers not whole), `duplicateActiveUsers`, `missingTariff` (once per service),
+    /// `mixedPeriods` (once per `max` service and month).
+    mutating func add(_ row: UsageRow, log: inout DiagnosticLog) {
+        let period = Self.period(row.period, row: row, log: &log)
+        let service = Self.service(row.service, row: row, log: &log)
+        let quantity = Self.quantity(row.quantity, row: row, log: &log)
+        guard let period, let service, let parsed = quantity else { return }
+        guard let metered = service else {
+            addActiveUsers(parsed, period: period, row: row, log: &log)
+            return
+        }
+        let value = parsed.value
+        let aggregation = tariffs?.tariff(for: metered)?.aggregation ?? (metered == .storageSpace ? .max : .sum)
+        if let tariffs, tariffs.tariff(for: metered) == nil, reportedMissingTariff.insert(metered).inserted {
+            log.error(.missingTariff(service: metered.rawValue), at: row.service?.location ?? row.location, stage: .check)
+        }
+        if aggregation == .max { checkPeriodKind(period, service: metered, row: row, log: &log) }
+        let key = RecordKey(period: period, service: metered)
+        if let index = recordIndex[key] {
+            switch aggregation {
+            case .sum: records[index].quantity += value
+            case .max: records[index].quantity = max(records[index].quantity, value)
+            }
+        } else {
+            recordIndex[key] = records.count
+            records.append(UsageRecord(period: period, service: metered, quantity: value, location: row.location))
+        }
+    }
+
+    private mutating func addActiveUsers(_ quantity: DecimalParser.Parsed, period: UsagePeriod, row: UsageRow, log: inout DiagnosticLog) {
+        let location = row.quantity?.location ?? row.location
+        guard quantity.isWhole, quantity.value <= Decimal(Int(Int32.max)) else {
+            log.error(.invalidCount(field: "Quantity", value: row.quantity?.text ?? ""), at: location, stage: .check)
+            return
+        }
+        if let first = activeUsers[period.month] {
+            log.error(.duplicateActiveUsers(month: period.month.description, first: first.location.description), at: row.location, stage: .check)
+        } else {
+            activeUsers[period.month] = (NSDecimalNumber(decimal: quantity.value).intValue, row.location)
+        }
+    }
+
+    private mutating func checkPeriodKind(_ period: UsagePeriod, service: MeteredService, row: UsageRow, log: inout DiagnosticLog) {
+        let key = MonthKey(month: period.month, service: service)
+        var kinds = periodKinds[key] ?? (false, false)
+        let wasMixed = kinds.monthly && kinds.daily
+        if case .month = period { kinds.monthly = true } else { kinds.daily = true }
+        periodKinds[key] = kinds
+        if !wasMixed, kinds.monthly, kinds.daily {
+            log.error(.mixedPeriods(service: service.rawValue, month: period.month.description),
+                      at: row.period?.location ?? row.location, stage: .check)
+        }
+    }
+}

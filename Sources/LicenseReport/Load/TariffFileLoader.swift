@@ -1,0 +1,98 @@
+import Foundation
+
+/// Reads `tariffs.json`: the currency and one price list per metered service.
+///
+/// ```json
+/// {"Currency": "NOK", "Services": [{"Service": "StorageSpace", "Unit": "GB", "Aggregation": "max",
+///   "IncludedBase": 10, "IncludedPerUser": 1, "BlockSize": 10, "PricePerBlock": "125.00"}]}
+/// ```
+enum TariffFileLoader {
+    /// The keys of the file's object.
+    static let keys = ["Currency", "Note", "Services"]
+    /// The keys of one tariff.
+    static let serviceKeys = ["Service", "Unit", "Aggregation", "IncludedBase", "IncludedPerUser", "BlockSize", "PricePerBlock"]
+    /// Most decimals a `PricePerBlock` may have.
+    static let maximumPriceDecimals = 6
+
+    /// Reads the file; problems go to `log`.
+    /// - Returns: the table, or `nil` when the file or its currency is unusable (each problem recorded).
+    ///   Tariffs with an error are left out of the table.
+    static func load(path: String, file: String, log: inout DiagnosticLog) -> TariffTable? {
+        guard let root = JSONFile.load(path: path, displayPath: file, log: &log),
+              var object = JSONObjectReader(root, file: file, path: .root, expected: "a tariffs object", log: &log) else { return nil }
+        var currency: Currency?
+        if let code = object.string("Currency", required: true, log: &log) {
+            currency = validCurrency(code)
+            if currency == nil {
+                log.error(.invalidCurrency(value: code), at: object.location(of: object.path(of: "Currency")), stage: .check)
+            }
+        }
+        _ = object.string("Note", required: false, log: &log) // free text for people; not shown
+        var tariffs: [Tariff] = []
+        if let (list, listPath) = object.take("Services") {
+            if case .array(let rows) = list {
+                var seen: [MeteredService: JSONPath] = [:]
+                for (index, row) in rows.enumerated() {
+                    let rowPath = listPath.appending(index: index)
+                    guard let tariff = tariff(row, file: file, path: rowPath, log: &log) else { continue }
+                    if seen[tariff.service] != nil {
+                        log.error(.duplicateTariff(service: tariff.service.rawValue),
+                                  at: SourceLocation(file: file, jsonPath: rowPath.appending(key: "Service").text), stage: .check)
+                    } else {
+                        seen[tariff.service] = rowPath
+                        tariffs.append(tariff)
+                    }
+                }
+            } else {
+                log.error(.wrongType(expected: "an array of tariffs", found: list.typeDescription), at: object.location(of: listPath), stage: .load)
+            }
+        } else {
+            log.error(.missingKey(key: "Services"), at: object.location, stage: .load)
+        }
+        object.reportUnknownKeys(log: &log)
+        return currency.map { TariffTable(currency: $0, tariffs: tariffs) }
+    }
+
+    /// The currency of an ISO 4217 code: three capital letters that name an active currency.
+    static func validCurrency(_ code: String) -> Currency? {
+        guard let currency = Currency(code: code), isoCurrencyCodes.contains(code) else { return nil }
+        return currency
+    }
+
+    /// The ISO 4217 codes Foundation knows (from ICU's currency data).
+    private static let isoCurrencyCodes = Set(Locale.commonISOCurrencyCodes).union(Locale.Currency.isoCurrencies.map(\.identifier))
+
+    private static func tariff(_ value: JSONValue, file: String, path: JSONPath, log: inout DiagnosticLog) -> Tariff? {
+        guard var object = JSONObjectReader(value, file: file, path: path, expected: "a tariff object", log: &log) else { return nil }
+        let service = StatusFileLoader.known("Service", MeteredService.self, required: true, in: &object, log: &log)
+        let unit = object.string("Unit", required: true, nonEmpty: true, log: &log)
+        let aggregation = StatusFileLoader.known("Aggregation", Aggregation.self, required: true, in: &object, log: &log)
+        let base = amount("IncludedBase", in: &object, log: &log)
+        let perUser = amount("IncludedPerUser", in: &object, log: &log)
+        var blockSize = object.decimal("BlockSize", required: true, log: &log)
+        if let size = blockSize, size.parsed.value <= 0 {
+            log.error(.nonPositiveBlockSize(value: size.parsed.value.description), at: object.location(of: size.path), stage: .check)
+            blockSize = nil
+        }
+        var price = amount("PricePerBlock", in: &object, log: &log)
+        if let given = price, given.decimals > maximumPriceDecimals {
+            log.error(.tooManyDecimals(field: "PricePerBlock", value: given.value.description, maximum: maximumPriceDecimals),
+                      at: object.location(of: object.path(of: "PricePerBlock")), stage: .check)
+            price = nil
+        }
+        object.reportUnknownKeys(log: &log)
+        guard let service, let unit, let aggregation, let base, let perUser, let blockSize, let price else { return nil }
+        return Tariff(service: service, unit: unit, aggregation: aggregation, includedBase: base.value, includedPerUser: perUser.value,
+                      blockSize: blockSize.parsed.value, pricePerBlock: price.value)
+    }
+
+    /// A required decimal of 0 or more.
+    private static func amount(_ key: String, in object: inout JSONObjectReader, log: inout DiagnosticLog) -> DecimalParser.Parsed? {
+        guard let (parsed, path) = object.decimal(key, required: true, log: &log) else { return nil }
+        guard parsed.value >= 0 else {
+            log.error(.negativeValue(field: key, value: parsed.value.description), at: object.location(of: path), stage: .check)
+            return nil
+        }
+        return parsed
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// `report.json`: every computed value, machine-readable, with exactly the keys of issue 2.
+///
+/// Decimal values are JSON strings (amounts with the currency's minor-unit decimals, e.g. "120.00" or
+/// "1200" for JPY; quantities, thresholds, overage and blocks in their shortest exact form), counts are
+/// JSON numbers, dates `YYYY-MM-DD`, months `YYYY-MM`, date-times ISO 8601 with their offset, and `null`
+/// where a value is absent. Output is deterministic: fixed key order, two-space indent, trailing newline.
+public enum ReportJSON {
+    /// The text of report.json for `report`.
+    public static func render(_ report: Report) -> String {
+        value(of: report).text + "\n"
+    }
+
+    /// The JSON value of a report (top-level keys in the documented order).
+    public static func value(of report: Report) -> JSONOutput {
+        .object([
+            ("asOf", .string(report.asOf.description)),
+            ("nextExpiryDate", .nullable(report.nextExpiryDate?.description)),
+            ("subscriptionModel", .string(report.subscriptionModel.rawValue)),
+            ("plan", .nullable(report.plan?.rawValue)),
+            ("owners", .array(report.owners.map(value(of:)))),
+            ("restrictions", .array(report.restrictions.map(value(of:)))),
+            ("metered", .array(report.metered.map(value(of:)))),
+            ("meteredTotals", .array(report.meteredTotals.map(value(of:)))),
+            ("events", .array(report.events.map(value(of:)))),
+        ])
+    }
+
+    static func value(of owner: OwnerReport) -> JSONOutput {
+        .object([
+            ("ownerName", .string(owner.ownerName)),
+            ("companyName", .string(owner.companyName)),
+            ("serialNr", .string(owner.serialNr)),
+            ("expiryDate", .nullable(owner.expiryDate?.description)),
+            ("licenses", .array(owner.licenses.map { license in
+                .object([
+                    ("name", .string(license.name)),
+                    ("description", .string(license.description)),
+                    ("kind", .string(license.kind.rawValue)),
+                    ("total", .int(license.total)),
+                    ("inUse", .int(license.inUse)),
+                    ("free", .int(license.free)),
+                    ("unrestricted", .bool(license.unrestricted)),
+                ])
+            })),
+        ])
+    }
+
+    static func value(of restriction: RestrictionStatus) -> JSONOutput {
+        .object([
+            ("name", .string(restriction.name)),
+            ("activeCount", .int(restriction.activeCount)),
+            ("maximum", .nullable(restriction.maximum)),
+            ("percent", .nullable(restriction.percent)),
+            ("level", .string(restriction.level.rawValue)),
+        ])
+    }
+
+    static func value(of line: MeteredLine) -> JSONOutput {
+        .object([
+            ("month", .string(line.month.description)),
+            ("service", .string(line.service.rawValue)),
+            ("unit", .string(line.unit)),
+            ("quantity", .string(DecimalFormatting.canonical(line.quantity))),
+            ("users", .int(line.users)),
+            ("usersSource", .string(line.usersSource.rawValue)),
+            ("threshold", .string(DecimalFormatting.canonical(line.threshold))),
+            ("overage", .string(DecimalFormatting.canonical(line.overage))),
+            ("blocks", .string(DecimalFormatting.canonical(line.blocks))),
+            ("amount", .string(DecimalFormatting.plain(line.amount, fractionDigits: line.currency.minorUnit))),
+            ("currency", .string(line.currency.code)),
+            ("invoiceMonth", .string(line.invoiceMonth.description)),
+        ])
+    }
+
+    static func value(of total: MonthTotal) -> JSONOutput {
+        .object([
+            ("month", .string(total.month.description)),
+            ("amount", .string(DecimalFormatting.plain(total.amount, fractionDigits: total.currency.minorUnit))),
+            ("currency", .string(total.currency.code)),
+        ])
+    }
+
+    /// `activatedBy` is the associate's full name (else the login name), `null` when unknown.
+    static func value(of event: EventReport) -> JSONOutput {
+        let activatedBy = event.activatedBy.map { $0.fullName.isEmpty ? $0.assocName : $0.fullName }
+        return .object([
+            ("event", .string(event.event)),
+            ("status", .string(event.status)),
+            ("message", .string(event.message)),
+            ("activated", .nullable(event.activated?.description)),
+            ("activatedBy", .nullable(activatedBy)),
+            ("finished", .nullable(event.finished?.description)),
+            ("type", .string(event.type)),
+            ("scope", .int(event.scope)),
+            ("description", .string(event.description)),
+        ])
+    }
+}

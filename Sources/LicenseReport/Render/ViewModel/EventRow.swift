@@ -1,0 +1,47 @@
+/// One row of the System notifications table, from an `EventReport`.
+struct EventRow: Sendable {
+    /// Who activated the event: full name, and the portrait thumbnail or the initials.
+    struct ActivatedBy: Sendable {
+        let fullName: String
+        /// A safe image source (http(s) or `data:image/…`), else `nil`.
+        let portrait: String?
+        /// "Portrait of Kari Nordmann".
+        let portraitAlt: String
+        /// Shown when there is no portrait: "KN".
+        let initials: String
+        let hasInitials: Bool
+    }
+
+    let eventName: String
+    let eventStatus: String
+    let eventMessage: String
+    /// "2026-03-04 14:05 +01:00", or "—".
+    let activated: String
+    let activatedBy: ActivatedBy?
+    /// "2026-03-04 15:00 +01:00", or "—" while open-ended.
+    let finished: String
+    /// "System-wide", "Database", "Group", "User".
+    let eventType: String
+    /// `extraInfo`, when given.
+    let eventDescription: String?
+    let isRunning: Bool
+
+    /// Formats one event.
+    init(_ event: EventReport) {
+        eventName = event.event
+        eventStatus = event.status
+        eventMessage = event.message
+        activated = event.activated?.displayText ?? DisplayText.none
+        activatedBy = event.activatedBy.map { associate in
+            let name = associate.fullName.trimmingSpaces.isEmpty ? associate.assocName : associate.fullName
+            let portrait = DisplayText.imageSource(associate.portraitThumbnail)
+            let initials = portrait == nil ? associate.initials : ""
+            return ActivatedBy(fullName: name, portrait: portrait, portraitAlt: "Portrait of \(name)",
+                               initials: initials, hasInitials: !initials.isEmpty)
+        }
+        finished = event.finished?.displayText ?? DisplayText.none
+        eventType = event.type
+        eventDescription = event.description.trimmingSpaces.isEmpty ? nil : event.description
+        isRunning = event.isRunning
+    }
+}

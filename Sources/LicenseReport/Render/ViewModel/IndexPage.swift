@@ -1,0 +1,66 @@
+/// The view model of `index.html` / `index.md`: a one-screen overview with links to the other pages.
+struct IndexPage: Sendable {
+    /// The worst restriction level, as an indicator.
+    struct WorstLevel: Sendable {
+        let level: String
+        let indicatorSymbol: String
+        let indicatorLabel: String
+        /// "2 of 4 restrictions approaching or at their limit" (no final full stop).
+        let worstNote: String
+    }
+
+    /// The latest month's metered total.
+    struct LatestUsage: Sendable {
+        let usageMonth: String
+        let usageMonthTitle: String
+        let usageTotal: String
+        let usageInvoiceMonth: String
+    }
+
+    let chrome: PageChrome
+    /// CompanyName of the first owner (SUPEROFFICE when present).
+    let ownerCompany: String
+    let serialNr: String
+    /// How many licence owners (tabs) there are: "2 licence owners".
+    let ownerCount: String
+    /// "2026-06-30 (107 days left)" or "None".
+    let nextExpiry: String
+    let worstLevel: WorstLevel?
+    /// Shown instead of `worstLevel` when there are no restrictions.
+    let restrictionsAbsentText: String
+    let latestUsage: LatestUsage?
+    /// Shown instead of `latestUsage`: "Metered services are shown in My Apps (CRM Suite)".
+    let usageAbsentText: String
+    /// "2 still running of 5".
+    let runningEvents: String
+    let hasUsagePages: Bool
+
+    /// Builds the page from the report alone.
+    init(report: Report) {
+        chrome = PageChrome(report: report, pageTitle: "Licence status overview", current: "index")
+        let owner = report.owners.first
+        ownerCompany = owner.map(\.companyName) ?? DisplayText.none
+        serialNr = owner.map(\.serialNr) ?? DisplayText.none
+        ownerCount = report.owners.count == 1 ? "1 licence owner" : "\(DisplayText.count(report.owners.count)) licence owners"
+        nextExpiry = report.nextExpiryDate.map { "\($0) (\(DisplayText.daysLeft(report.asOf.days(until: $0))))" } ?? "None"
+        worstLevel = report.worstRestrictionLevel.map { level in
+            let flagged = report.restrictions.count { $0.level == .approaching || $0.level == .reached }
+            return WorstLevel(
+                level: level.rawValue, indicatorSymbol: DisplayText.symbol(level), indicatorLabel: DisplayText.label(level),
+                worstNote: "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit")
+        }
+        restrictionsAbsentText = report.subscriptionModel == .crmSuite ? "No restrictions in the data." : "No plan restrictions (module-based subscription)."
+        latestUsage = report.meteredTotals.last.map {
+            LatestUsage(usageMonth: $0.month.description, usageMonthTitle: DisplayText.monthName($0.month),
+                        usageTotal: DecimalFormatting.money($0.amount, $0.currency),
+                        usageInvoiceMonth: $0.invoiceMonth.description)
+        }
+        usageAbsentText = report.subscriptionModel == .crmSuite
+            ? "Metered services apply to module-based subscriptions; see My Apps in SuperOffice."
+            : "No metered usage in the data."
+        runningEvents = report.events.isEmpty
+            ? "No system notifications"
+            : "\(DisplayText.count(report.runningEventCount)) running of \(DisplayText.count(report.events.count))"
+        hasUsagePages = PageChrome.hasUsagePages(report)
+    }
+}

@@ -1,0 +1,87 @@
+/// The view model of `licenses.html` / `licenses.md`: SuperOffice's Licences screen, one section per
+/// licence owner (the owners arrive sorted SUPEROFFICE first, then by OwnerName), then the
+/// "Licence types" reference.
+struct LicensesPage: Sendable {
+    /// One licence row: Total / In use / Free, or "Unlimited" for an unrestricted licence.
+    struct LicenseRow: Sendable {
+        /// `Description`, or `Name` when the description is empty.
+        let displayName: String
+        /// `Name` (shown small when it differs from the display name).
+        let licenseName: String?
+        let total: String
+        let inUse: String
+        let free: String
+        /// True for `Unrestricted`: "Unlimited" and no counter.
+        let unrestricted: Bool
+        /// The licence's own expiry, "2026-06-30 (12 days left)".
+        let licenseExpiry: String?
+    }
+
+    /// The expiry of a time-limited owner licence.
+    struct OwnerExpiry: Sendable {
+        let date: String
+        /// "12 days left", "expires today" or "expired".
+        let daysLeftText: String
+        let isExpired: Bool
+    }
+
+    /// One owner's tab.
+    struct OwnerSection: Sendable {
+        /// Unique id on the page: "owner-superoffice".
+        let ownerID: String
+        let ownerName: String
+        let ownerDescription: String?
+        let companyName: String
+        let serialNr: String
+        /// `nil` when the licence is not time-limited.
+        let ownerExpiry: OwnerExpiry?
+        let hasUserPlans: Bool
+        let userPlans: [LicenseRow]
+        let hasSystemLicenses: Bool
+        let systemLicenses: [LicenseRow]
+        let hasNoLicenses: Bool
+    }
+
+    let chrome: PageChrome
+    let hasOwners: Bool
+    let owners: [OwnerSection]
+    let systemLicenseTypes: [LicenseTypeReference.Entry]
+    let userPlanTypes: [LicenseTypeReference.Entry]
+
+    /// Builds the page from the report alone.
+    init(report: Report) {
+        chrome = PageChrome(report: report, pageTitle: "Licences", current: "licenses")
+        let ids = DisplayText.uniqueIDs(prefix: "owner", for: report.owners.map(\.ownerName))
+        owners = zip(report.owners, ids).map { owner, id in
+            LicensesPage.section(owner, id: id, asOf: report.asOf)
+        }
+        hasOwners = !owners.isEmpty
+        systemLicenseTypes = LicenseTypeReference.systemLicenses
+        userPlanTypes = LicenseTypeReference.userPlans
+    }
+
+    private static func section(_ owner: OwnerReport, id: String, asOf: CalendarDate) -> OwnerSection {
+        let rows = owner.licenses.map { row($0, asOf: asOf) }
+        let userPlans = zip(owner.licenses, rows).filter { $0.0.kind == .user }.map(\.1)
+        let system = zip(owner.licenses, rows).filter { $0.0.kind == .system }.map(\.1)
+        let expiry = owner.expiryDate.map { date in
+            let days = owner.daysLeft ?? asOf.days(until: date)
+            return OwnerExpiry(date: date.description, daysLeftText: DisplayText.daysLeft(days), isExpired: days < 0)
+        }
+        let description = owner.ownerDescription.trimmingSpaces
+        return OwnerSection(
+            ownerID: id, ownerName: owner.ownerName, ownerDescription: description.isEmpty ? nil : owner.ownerDescription,
+            companyName: owner.companyName, serialNr: owner.serialNr, ownerExpiry: expiry,
+            hasUserPlans: !userPlans.isEmpty, userPlans: userPlans,
+            hasSystemLicenses: !system.isEmpty, systemLicenses: system, hasNoLicenses: rows.isEmpty)
+    }
+
+    private static func row(_ line: LicenseLine, asOf: CalendarDate) -> LicenseRow {
+        let display = line.description.trimmingSpaces.isEmpty ? line.name : line.description
+        let expiry = line.expiryDate.map { "\($0) (\(DisplayText.daysLeft(asOf.days(until: $0))))" }
+        return LicenseRow(
+            displayName: display, licenseName: display == line.name ? nil : line.name,
+            total: DisplayText.count(line.total), inUse: DisplayText.count(line.inUse), free: DisplayText.count(line.free),
+            unrestricted: line.unrestricted, licenseExpiry: expiry)
+    }
+}

@@ -1,0 +1,59 @@
+/// The parts every page shares (header, navigation, footer), pre-formatted for the `_header` and
+/// `_footer` partials of both formats.
+///
+/// `root` is the relative path from the page to the site root ("" for top-level pages, "../" for
+/// pages in a subfolder such as `usage/`), so the partials work at any depth.
+public struct PageChrome: Sendable {
+    /// One entry of the site navigation.
+    public struct NavLink: Sendable {
+        /// Target of the HTML page, relative to the site root: "status.html".
+        public let htmlHref: String
+        /// Target of the Markdown page, relative to the site root: "status.md".
+        public let markdownHref: String
+        /// "Status".
+        public let label: String
+        /// True on the page the link points to (`aria-current="page"`).
+        public let isCurrent: Bool
+        /// True for the last link (Markdown puts " · " between links).
+        public let isLast: Bool
+    }
+
+    /// The page title ("Licences"), also the `<h1>`.
+    public let pageTitle: String
+    /// The dataset's display name.
+    public let datasetName: String
+    /// The report date, `YYYY-MM-DD`.
+    public let asOf: String
+    /// Whom the report was prepared for, when given.
+    public let preparedFor: String?
+    /// Relative path to the site root: "" or "../".
+    public let root: String
+    /// Overview, Licences, Status, and Usage when the report has metered lines.
+    public let nav: [NavLink]
+
+    /// The pages every site has, in navigation order: (file stem, label).
+    static let pages: [(stem: String, label: String)] = [("index", "Overview"), ("licenses", "Licences"), ("status", "Status")]
+
+    /// Builds the chrome of one page.
+    /// - Parameters:
+    ///   - report: the report (dataset name, report date, prepared for, whether usage pages exist).
+    ///   - pageTitle: the page's title.
+    ///   - current: the current page's path stem relative to the root ("status", "usage/index").
+    ///   - root: relative path from the page to the site root.
+    public init(report: Report, pageTitle: String, current: String, root: String = "") {
+        self.pageTitle = pageTitle
+        self.datasetName = report.datasetName
+        self.asOf = report.asOf.description
+        self.preparedFor = report.status.preparedFor.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+        self.root = root
+        var stems = PageChrome.pages
+        if PageChrome.hasUsagePages(report) { stems.append(("usage/index", "Usage")) }
+        self.nav = stems.enumerated().map { index, page in
+            NavLink(htmlHref: root + page.stem + ".html", markdownHref: root + page.stem + ".md", label: page.label,
+                    isCurrent: page.stem == current, isLast: index == stems.count - 1)
+        }
+    }
+
+    /// Whether the site has usage pages (`usage/index.html`): only when the report has metered lines.
+    public static func hasUsagePages(_ report: Report) -> Bool { !report.metered.isEmpty }
+}

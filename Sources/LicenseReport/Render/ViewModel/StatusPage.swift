@@ -1,0 +1,124 @@
+/// The view model of `status.html` / `status.md`: the Status tab of SuperOffice's Licences screen
+/// (database facts, CRM Suite plan restrictions, metered services, system notifications).
+struct StatusPage: Sendable {
+    /// A label/value row of the Database table.
+    struct Fact: Sendable {
+        let factLabel: String
+        let factValue: String
+    }
+
+    /// One plan restriction: "N of M <limit>" with its indicator.
+    struct RestrictionRow: Sendable {
+        let restrictionName: String
+        /// `RestrictionLevel.rawValue`, for `data-level` and the CSS class.
+        let level: String
+        /// "1 of 100 active projects".
+        let usageText: String
+        /// "85 %", "not in plan" (Maximum 0) or "—" (unlimited).
+        let percentText: String
+        let indicatorSymbol: String
+        let indicatorLabel: String
+        /// InfoUrl, when given (the indicator links to it).
+        let infoLink: String?
+        /// UpgradeUrl, for the admin audience next to approaching or reached indicators.
+        let upgradeLink: String?
+    }
+
+    let chrome: PageChrome
+    let facts: [Fact]
+    /// True for a CRM Suite subscription or when there are restrictions.
+    let showPlan: Bool
+    /// "CRM Suite subscription", or "Plan restrictions" for a module-based subscription with restrictions.
+    let planHeading: String
+    let planName: String
+    let hasRestrictions: Bool
+    let restrictions: [RestrictionRow]
+    /// True for a module-based subscription.
+    let showMetered: Bool
+    /// True for a CRM Suite subscription: metered services are shown in My Apps instead.
+    let showMyAppsNote: Bool
+    let meteredMonths: [MeteredMonth]
+    let hasMeteredMonths: Bool
+    /// True when `usage/index.html` is written (the report has metered lines).
+    let hasUsagePages: Bool
+    let events: [EventRow]
+    let hasEvents: Bool
+    /// "3 of 5 system notifications are still running."
+    let runningEventsText: String
+    /// The IANA time zone the times are shown in.
+    let timeZone: String
+
+    /// Builds the page from the report alone.
+    init(report: Report, audience: Audience) {
+        chrome = PageChrome(report: report, pageTitle: "Status", current: "status")
+        facts = StatusPage.facts(report)
+        let isCRMSuite = report.subscriptionModel == .crmSuite
+        showPlan = isCRMSuite || !report.restrictions.isEmpty
+        planHeading = isCRMSuite ? "CRM Suite subscription" : "Plan restrictions"
+        planName = report.plan?.rawValue ?? "Not given"
+        let info = DisplayText.webLink(report.status.infoURL)
+        let upgrade = audience == .admin ? DisplayText.webLink(report.status.upgradeURL) : nil
+        restrictions = report.restrictions.map { StatusPage.row($0, infoLink: info, upgradeLink: upgrade) }
+        hasRestrictions = !restrictions.isEmpty
+        showMetered = !isCRMSuite
+        showMyAppsNote = isCRMSuite
+        meteredMonths = MeteredMonth.months(report)
+        hasMeteredMonths = !meteredMonths.isEmpty
+        hasUsagePages = PageChrome.hasUsagePages(report)
+        events = report.events.map(EventRow.init)
+        hasEvents = !events.isEmpty
+        runningEventsText = StatusPage.runningText(running: report.runningEventCount, total: report.events.count)
+        timeZone = report.status.timeZoneIdentifier
+    }
+
+    private static func facts(_ report: Report) -> [Fact] {
+        let owner = report.owners.first
+        let given: (String?) -> String = { value in
+            guard let value, !value.trimmingSpaces.isEmpty else { return DisplayText.none }
+            return value
+        }
+        var facts = [
+            Fact(factLabel: "Owner", factValue: given(owner?.companyName)),
+            Fact(factLabel: "Serial number", factValue: given(owner?.serialNr)),
+            Fact(factLabel: "Subscription", factValue: given(report.status.subscription)),
+            Fact(factLabel: "Subscription model",
+                 factValue: report.subscriptionModel == .crmSuite ? "CRM Suite" : "Module-based"),
+            Fact(factLabel: "Type", factValue: given(report.status.type)),
+            Fact(factLabel: "Next expiry date", factValue: report.nextExpiryDate.map {
+                "\($0) (\(DisplayText.daysLeft(report.asOf.days(until: $0))))"
+            } ?? "None"),
+        ]
+        if let preparedFor = report.status.preparedFor, !preparedFor.trimmingSpaces.isEmpty {
+            facts.append(Fact(factLabel: "Prepared for", factValue: preparedFor))
+        }
+        return facts
+    }
+
+    /// A restriction row; the Upgrade link only for approaching or reached levels.
+    static func row(_ restriction: RestrictionStatus, infoLink: String?, upgradeLink: String?) -> RestrictionRow {
+        let limit = DisplayText.limitPhrase(restriction.name)
+        let usage: String
+        let percent: String
+        if let maximum = restriction.maximum {
+            usage = "\(DisplayText.count(restriction.activeCount)) of \(DisplayText.count(maximum)) \(limit)"
+            percent = restriction.percent.map { "\($0) %" } ?? (maximum == 0 ? "not in plan" : DisplayText.none)
+        } else {
+            usage = "\(DisplayText.count(restriction.activeCount)) \(limit), no limit"
+            percent = DisplayText.none
+        }
+        let upgrade = restriction.level == .approaching || restriction.level == .reached ? upgradeLink : nil
+        return RestrictionRow(
+            restrictionName: restriction.name, level: restriction.level.rawValue, usageText: usage, percentText: percent,
+            indicatorSymbol: DisplayText.symbol(restriction.level), indicatorLabel: DisplayText.label(restriction.level),
+            infoLink: infoLink, upgradeLink: upgrade)
+    }
+
+    private static func runningText(running: Int, total: Int) -> String {
+        switch (running, total) {
+        case (_, 0): "There are no system notifications."
+        case (0, _): "None of the \(DisplayText.count(total)) system notifications is still running."
+        case (1, 1): "The system notification is still running."
+        default: "\(DisplayText.count(running)) of \(DisplayText.count(total)) system notifications still running."
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import LicenseReport
+
+/// JSON syntax and structure: positions of malformed JSON, missing keys, wrong types, unknown keys.
+@Suite struct LoaderJSONTests {
+    struct MalformedCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var line: Int
+        var column: Int
+        var detail: String
+        var testDescription: String { name }
+    }
+
+    static let malformed: [MalformedCase] = [
+        .init(name: "missing comma", text: "{\n  \"OwnerName\": \"A\"\n  \"CompanyName\": \"B\"\n}", line: 3, column: 3,
+              detail: "expected ',' or '}' after an object member, found '\"'"),
+        .init(name: "trailing comma", text: "[\n  {\"OwnerName\": \"A\"},\n]", line: 3, column: 1, detail: "trailing comma before ']'"),
+        .init(name: "unterminated string", text: "{\"OwnerName\": \"Nordlys}", line: 1, column: 15,
+              detail: "unterminated string: the quote opened here is never closed"),
+        .init(name: "truncated", text: "[{\"OwnerName\": \"A\"", line: 1, column: 19, detail: "unexpected end of file: expected ',' or '}'"),
+        .init(name: "single quotes", text: "{'OwnerName': 1}", line: 1, column: 2, detail: "expected a key in double quotes, found '''"),
+        .init(name: "leading zero", text: "{\"Total\": 012}", line: 1, column: 11, detail: "invalid number: leading zeros are not allowed"),
+        .init(name: "text after value", text: "{}\n{}", line: 2, column: 1, detail: "unexpected text after the end of the JSON value"),
+        .init(name: "bad literal", text: "{\"IsHidden\": tru}", line: 1, column: 14, detail: "invalid literal: expected 'true'"),
+        .init(name: "empty file", text: "", line: 1, column: 1, detail: "unexpected end of file: expected a value"),
+        .init(name: "raw tab in string", text: "{\"Name\": \"a\tb\"}", line: 1, column: 12,
+              detail: "control character byte 0x9 inside a string: write it as an escape such as \\n"),
+        .init(name: "column counts characters", text: "{\"CompanyName\": \"Ærø Øst\" x}", line: 1, column: 27,
+              detail: "expected ',' or '}' after an object member, found 'x'"),
+        .init(name: "CRLF lines", text: "{\r\n\"a\": 1,\r\n\"b\" 2}", line: 3, column: 5, detail: "expected ':' after the key \"b\""),
+    ]
+
+    @Test(arguments: malformed) func malformedJSONHasLineAndColumn(_ test: MalformedCase) {
+        let dataset = TemporaryDataset(["license.json": test.text])
+        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: test.detail), at: dataset.at("license.json", line: test.line, column: test.column), stage: .load)])
+    }
+
+    @Test func malformedJSONDescription() {
+        let dataset = TemporaryDataset(["license.json": "{\n  \"OwnerName\": \"A\",\n}"])
+        #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("license.json")):3:1: error: malformed JSON: trailing comma before '}'"])
+    }
+
+    @Test func byteOrderMarkIsAccepted() throws {
+        let dataset = TemporaryDataset()
+        dataset.write("license.json", bytes: [0xEF, 0xBB, 0xBF] + Array(Sample.license.utf8))
+        #expect(try dataset.load().get().dataset.owners.count == 1)
+    }
+
+    @Test func missingKeysAreAllReportedAtTheObject() {
+        let dataset = TemporaryDataset(["license.json": #"[{"OwnerName": "SUPEROFFICE", "ModuleLicenses": [{"Name": "A", "LicenseType": "UserLicense"}]}]"#])
+        #expect(dataset.diagnostics() == [
+            Diagnostic(.missingKey(key: "CompanyName"), at: dataset.at("license.json", "$[0]"), stage: .load),
+            Diagnostic(.missingKey(key: "SerialNr"), at: dataset.at("license.json", "$[0]"), stage: .load),
+            Diagnostic(.missingKey(key: "InUse"), at: dataset.at("license.json", "$[0].ModuleLicenses[0]"), stage: .load),
+            Diagnostic(.missingKey(key: "Total"), at: dataset.at("license.json", "$[0].ModuleLicenses[0]"), stage: .load),
+        ])
+    }
+
+    @Test func wrongTypeIsNamedByItsPath() {
+        let dataset = TemporaryDataset(["license.json": Sample.license(licence: #""Name": "A", "LicenseType": "UserLicense", "Total": "10", "InUse": 1, "IsHidden": "no""#)])
+        #expect(dataset.diagnostics().map(\.description) == [
+            "\(dataset.file("license.json")): $.ModuleLicenses[0].IsHidden: error: expected true or false, found a string",
+            "\(dataset.file("license.json")): $.ModuleLicenses[0].Total: error: expected a whole number, found a string",
+        ])
+    }
+
+    @Test func topLevelOfWrongType() {
+        let dataset = TemporaryDataset(["license.json": #""SUPEROFFICE""#])
+        #expect(dataset.diagnostics() == [Diagnostic(.wrongType(expected: "an array of licence owners or one owner object", found: "a string"),
+                                                     at: dataset.at("license.json", "$"), stage: .load)])
+    }
+
+    @Test func nullForARequiredKey() {
+        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "SUPEROFFICE", "CompanyName": null, "SerialNr": "1", "ModuleLicenses": []}"#])
+        #expect(dataset.diagnostics() == [Diagnostic(.wrongType(expected: "a value", found: "null"), at: dataset.at("license.json", "$.CompanyName"), stage: .load)])
+    }
+
+    @Test func duplicatedKey() {
+        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "SUPEROFFICE", "CompanyName": "A", "companyName": "B", "SerialNr": "1", "ModuleLicenses": []}"#])
+        #expect(dataset.diagnostics() == [Diagnostic(.duplicateKey(key: "companyName"), at: dataset.at("license.json", "$.companyName"), stage: .load)])
+    }
+
+    @Test func keysMatchCaseInsensitively() throws {
+        let dataset = TemporaryDataset(["license.json": #"{"ownerName": "SUPEROFFICE", "companyName": "A", "serialNr": 42, "moduleLicenses": []}"#])
+        let owner = try #require(try dataset.load().get().dataset.owners.first)
+        #expect(owner == LicenseOwner(ownerName: "SUPEROFFICE", companyName: "A", serialNr: "42", moduleLicenses: []))
+    }
+
+    @Test func unknownKeysAreWarnings() throws {
+        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "SUPEROFFICE", "CompanyName": "A", "SerialNr": "1", "Colour": "red", "ModuleLicenses": [{"Name": "A", "LicenseType": "SiteLicense", "Total": 1, "InUse": 0, "Price": 3}]}"#])
+        let checked = try dataset.load().get()
+        #expect(checked.warnings == [
+            Diagnostic(.unknownField(name: "Colour"), at: dataset.at("license.json", "$.Colour"), stage: .load, severity: .warning),
+            Diagnostic(.unknownField(name: "Price"), at: dataset.at("license.json", "$.ModuleLicenses[0].Price"), stage: .load, severity: .warning),
+        ])
+        #expect(checked.warnings.map(\.description).first == "\(dataset.file("license.json")): $.Colour: warning: unknown field 'Colour' is ignored")
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() {
+        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "SUPEROFFICE", "CompanyName": "A", "SerialNr": "1", "Colour": "red", "ModuleLicenses": []}"#])
+        #expect(dataset.diagnostics(strict: true) == [Diagnostic(.unknownField(name: "Colour"), at: dataset.at("license.json", "$.Colour"), stage: .load)])
+    }
+
+    @Test func keysThatAreNotIdentifiersAreQuotedInPaths() {
+        #expect(JSONPath.root.appending(index: 2).appending(key: "registered_associate_id/fullName").text == #"$[2]["registered_associate_id/fullName"]"#)
+        #expect(JSONPath.root.appending(key: "a\"b").text == #"$["a\"b"]"#)
+        #expect(JSONPath.root.appending(key: "Total").text == "$.Total")
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let dataset = TemporaryDataset(["license.json": String(repeating: "[", count: 10_000)])
+        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "nesting deeper than 256 levels"), at: dataset.at("license.json", line: 1, column: 257), stage: .load)])
+    }
+
+    @Test func stringEscapesAreDecoded() throws {
+        let value = try [UInt8](#"{"a": "\u00e6\ud83d\ude00\n\"\/"}"#.utf8).withUnsafeBufferPointer { try JSONParser.parse($0) }
+        #expect(value == .object([JSONMember(key: "a", value: .string("æ😀\n\"/"))]))
+    }
+
+    @Test func loneSurrogateIsAnError() {
+        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "\udc00"}"#])
+        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "invalid \\u escape: a low surrogate without a high surrogate"),
+                                                     at: dataset.at("license.json", line: 1, column: 16), stage: .load)])
+    }
+}

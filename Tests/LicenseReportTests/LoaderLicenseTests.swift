@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import LicenseReport
+
+/// `license.json`: value rules, consistency rules, owner order and "0 = forever".
+@Suite struct LoaderLicenseTests {
+    struct ValueCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var members: String
+        var path: String
+        var reason: Reason
+        var stage: Stage = .check
+        var testDescription: String { name }
+    }
+
+    static let base = #""Name": "Sales-Premium", "LicenseType": "UserLicense""#
+
+    static let valueCases: [ValueCase] = [
+        .init(name: "negative count", members: base + #", "Total": -2, "InUse": 0"#, path: "$.ModuleLicenses[0].Total",
+              reason: .invalidCount(field: "Total", value: "-2")),
+        .init(name: "fractional count", members: base + #", "Total": 10, "InUse": 2.5"#, path: "$.ModuleLicenses[0].InUse",
+              reason: .invalidCount(field: "InUse", value: "2.5")),
+        .init(name: "NaN count", members: base + #", "Total": NaN, "InUse": 1"#, path: "$.ModuleLicenses[0].Total",
+              reason: .notFinite(field: "Total", value: "NaN")),
+        .init(name: "InUse over Total", members: base + #", "Total": 10, "InUse": 12"#, path: "$.ModuleLicenses[0].InUse",
+              reason: .inUseExceedsTotal(inUse: 12, total: 10)),
+        .init(name: "Free disagrees", members: base + #", "Total": 10, "InUse": 7, "Free": 4"#, path: "$.ModuleLicenses[0].Free",
+              reason: .freeMismatch(free: 4, total: 10, inUse: 7)),
+        .init(name: "unknown licence type", members: #""Name": "X", "LicenseType": "FloatingLicense", "Total": 1, "InUse": 0"#,
+              path: "$.ModuleLicenses[0].LicenseType",
+              reason: .unknownValue(field: "LicenseType", value: "FloatingLicense", known: ["SiteLicense", "SatelliteLicense", "UserLicense"])),
+        .init(name: "empty name", members: #""Name": " ", "LicenseType": "UserLicense", "Total": 1, "InUse": 0"#, path: "$.ModuleLicenses[0].Name",
+              reason: .emptyValue(field: "Name")),
+        .init(name: "bad expiry date", members: base + #", "Total": 1, "InUse": 0, "ExpiryDate": "2026-02-30""#,
+              path: "$.ModuleLicenses[0].ExpiryDate", reason: .invalidDate(field: "ExpiryDate", value: "2026-02-30")),
+        .init(name: "negative ExtraFlags", members: base + #", "Total": 1, "InUse": 0, "ExtraFlags": -1"#,
+              path: "$.ModuleLicenses[0].ExtraFlags", reason: .invalidCount(field: "ExtraFlags", value: "-1")),
+    ]
+
+    @Test(arguments: valueCases) func valueRule(_ test: ValueCase) {
+        let dataset = TemporaryDataset(["license.json": Sample.license(licence: test.members)])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("license.json", test.path), stage: test.stage)])
+    }
+
+    @Test func inUseOverTotalMessage() {
+        let dataset = TemporaryDataset(["license.json": Sample.license(licence: Self.base + #", "Total": 10, "InUse": 12"#)])
+        #expect(dataset.diagnostics().map(\.description) == [
+            "\(dataset.file("license.json")): $.ModuleLicenses[0].InUse: error: InUse 12 is greater than Total 10 for a restricted licence",
+        ])
+    }
+
+    @Test func unrestrictedLicenceMayExceedTotal() throws {
+        let dataset = TemporaryDataset(["license.json": Sample.license(licence: Self.base + #", "Total": 0, "InUse": 12, "Unrestricted": true"#)])
+        let licence = try #require(try dataset.load().get().dataset.owners.first?.moduleLicenses.first)
+        #expect(licence.free == -12)
+        #expect(licence.unrestricted)
+    }
+
+    @Test func duplicateLicenceName() {
+        let dataset = TemporaryDataset(["license.json": """
+        {"OwnerName": "SUPEROFFICE", "CompanyName": "A", "SerialNr": "1", "ModuleLicenses": [
+          {"Name": "Sales-Premium", "LicenseType": "UserLicense", "Total": 1, "InUse": 0},
+          {"Name": "Sales-Premium", "LicenseType": "UserLicense", "Total": 2, "InUse": 0}]}
+        """])
+        #expect(dataset.diagnostics() == [Diagnostic(.duplicateLicenseName(name: "Sales-Premium", owner: "SUPEROFFICE", first: "$.ModuleLicenses[0]"),
+                                                     at: dataset.at("license.json", "$.ModuleLicenses[1].Name"), stage: .check)])
+    }
+
+    @Test func duplicateOwner() {
+        let dataset = TemporaryDataset(["license.json": """
+        [{"OwnerName": "Acme", "CompanyName": "A", "SerialNr": "1", "ModuleLicenses": []},
+         {"OwnerName": "ACME", "CompanyName": "A", "SerialNr": "2", "ModuleLicenses": []}]
+        """])
+        #expect(dataset.diagnostics().map(\.description) == [
+            "\(dataset.file("license.json")): $[1].OwnerName: error: OwnerName 'ACME' appears twice (the first is at $[0])",
+        ])
+    }
+
+    @Test func ownersAreSortedSuperOfficeFirst() throws {
+        let dataset = TemporaryDataset(["license.json": """
+        [{"OwnerName": "Zeta Add-ons", "CompanyName": "A", "SerialNr": "3", "ModuleLicenses": []},
+         {"OwnerName": "Acme", "CompanyName": "A", "SerialNr": "2", "ModuleLicenses": []},
+         {"OwnerName": "SuperOffice", "CompanyName": "A", "SerialNr": "1", "ModuleLicenses": []}]
+        """])
+        #expect(try dataset.load().get().dataset.owners.map(\.ownerName) == ["SuperOffice", "Acme", "Zeta Add-ons"])
+    }
+
+    @Test(arguments: [#""ExpiryDate": 0"#, #""ExpiryDate": "0""#, #""ExpiryDate": "0001-01-01T00:00:00""#,
+                      #""ExpiryDate": "0001-01-01""#, #""ExpiryDate": null"#, #""ExpiryDate": """#, #""GraceDate": null"#])
+    func foreverIsNotTimeLimited(_ member: String) throws {
+        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "SUPEROFFICE", "CompanyName": "A", "SerialNr": "1", "#
+            + member + #", "ModuleLicenses": []}"#])
+        let owner = try #require(try dataset.load().get().dataset.owners.first)
+        #expect(owner.expiryDate == nil)
+    }
+
+    @Test(arguments: [("2027-01-31", "2027-01-31"), ("2027-01-31T00:00:00", "2027-01-31"), ("2027-01-31T23:59:59.997", "2027-01-31"),
+                      ("2027-01-31T12:00:00+01:00", "2027-01-31"), ("2027-01-31T12:00:00Z", "2027-01-31")])
+    func expiryDatesInSuperOfficeForms(_ text: String, _ expected: String) throws {
+        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "SUPEROFFICE", "CompanyName": "A", "SerialNr": "1", "ExpiryDate": ""#
+            + text + #"", "ModuleLicenses": []}"#])
+        let owner = try #require(try dataset.load().get().dataset.owners.first)
+        #expect(owner.expiryDate == CalendarDate(iso: expected))
+    }
+
+    @Test func roundTripOfAValidFile() throws {
+        let dataset = TemporaryDataset(["license.json": "[" + Sample.owner + """
+        , {"OwnerName": "Nordic Add-ons", "CompanyName": "Nordlys AS", "SerialNr": 77, "GraceDate": "2027-02-14",
+           "ModuleLicenses": [{"Name": "Sync", "Description": "Calendar sync", "LicenseType": "SatelliteLicense", "Total": 5, "InUse": 5,
+                               "IsHidden": true, "SortOrder": -1, "ExpiryDate": "2026-12-31T00:00:00"}]}]
+        """])
+        let owners = try dataset.load().get().dataset.owners
+        #expect(owners == [
+            LicenseOwner(ownerName: "SUPEROFFICE", ownerDescription: "SuperOffice AS", companyName: "Nordlys AS", serialNr: "1234567890",
+                         expiryDate: CalendarDate(year: 2027, month: 1, day: 31), moduleLicenses: [
+                            ModuleLicense(name: "Sales-Premium", description: "Sales Premium", licenseType: .userLicense, total: 10, inUse: 7,
+                                          free: 3, extraFlags: 1, sortOrder: 1),
+                            ModuleLicense(name: "SuperOffice.Server", description: "SuperOffice Server", licenseType: .siteLicense, total: 1, inUse: 1),
+                         ]),
+            LicenseOwner(ownerName: "Nordic Add-ons", companyName: "Nordlys AS", serialNr: "77",
+                         graceDate: CalendarDate(year: 2027, month: 2, day: 14), moduleLicenses: [
+                            ModuleLicense(name: "Sync", description: "Calendar sync", licenseType: .satelliteLicense, total: 5, inUse: 5,
+                                          isHidden: true, sortOrder: -1, expiryDate: CalendarDate(year: 2026, month: 12, day: 31)),
+                         ]),
+        ])
+    }
+}

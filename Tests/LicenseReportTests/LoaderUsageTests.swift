@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import LicenseReport
+
+/// `usage.csv` / `usage.json`: dialects, value rules, consistency rules and the streamed aggregate.
+@Suite struct LoaderUsageTests {
+    /// A dataset with a licence, tariffs and `usage.csv`.
+    static func csv(_ text: String) -> TemporaryDataset {
+        TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs, "usage.csv": text])
+    }
+
+    struct RowCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var row: String
+        var column: Int
+        var reason: Reason
+        var testDescription: String { name }
+    }
+
+    static let rowCases: [RowCase] = [
+        .init(name: "month 13", row: "2026-13,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "2026-13")),
+        .init(name: "30 February", row: "2026-02-30,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "2026-02-30")),
+        .init(name: "period in another form", row: "03/2026,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "03/2026")),
+        .init(name: "unknown service", row: "2026-03,Faxes,10", column: 9,
+              reason: .unknownValue(field: "Service", value: "Faxes", known: UsageRules.knownServices)),
+        .init(name: "not a number", row: "2026-03,MailingsEmails,ten", column: 24, reason: .invalidDecimal(field: "Quantity", value: "ten")),
+        .init(name: "decimal comma with comma delimiter", row: "2026-03,StorageSpace,\"41,2\"", column: 22,
+              reason: .invalidDecimal(field: "Quantity", value: "41,2")),
+        .init(name: "grouped thousands", row: "2026-03,MailingsEmails,\"1,234.5\"", column: 24,
+              reason: .thousandsSeparator(field: "Quantity", value: "1,234.5")),
+        .init(name: "space-grouped thousands", row: "2026-03,MailingsEmails,1 234", column: 24,
+              reason: .thousandsSeparator(field: "Quantity", value: "1 234")),
+        .init(name: "NaN", row: "2026-03,MailingsEmails,NaN", column: 24, reason: .notFinite(field: "Quantity", value: "NaN")),
+        .init(name: "infinity", row: "2026-03,MailingsEmails,-Infinity", column: 24, reason: .notFinite(field: "Quantity", value: "-Infinity")),
+        .init(name: "negative", row: "2026-03,MailingsEmails,-5", column: 24, reason: .negativeValue(field: "Quantity", value: "-5")),
+        .init(name: "empty quantity", row: "2026-03,MailingsEmails,", column: 24, reason: .emptyValue(field: "Quantity")),
+        .init(name: "fractional ActiveUsers", row: "2026-03,ActiveUsers,12.5", column: 21, reason: .invalidCount(field: "Quantity", value: "12.5")),
+    ]
+
+    @Test(arguments: rowCases) func csvValueRule(_ test: RowCase) {
+        let dataset = Self.csv("Period,Service,Quantity\n" + test.row + "\n")
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("usage.csv", line: 2, column: test.column), stage: .check)])
+    }
+
+    @Test func everyBadRowIsReportedInOneRun() {
+        let dataset = Self.csv("Period,Service,Quantity\n2026-13,MailingsEmails,1\n2026-03,MailingsEmails,2\n2026-04,Faxes,x\n")
+        #expect(dataset.diagnostics().map(\.description) == [
+            "\(dataset.file("usage.csv")):2:1: error: Period '2026-13' is not a real month (YYYY-MM) or day (YYYY-MM-DD)",
+            "\(dataset.file("usage.csv")):4:9: error: unknown Service 'Faxes'; known values: StorageSpace, MailingsEmails, CustomerCenterLogins, ChatSessions, FormSubmissions, ActiveUsers",
+            "\(dataset.file("usage.csv")):4:15: error: Quantity must be a decimal number such as 41.2, found 'x'",
+        ])
+    }
+
+    @Test func duplicateActiveUsers() {
+        let dataset = Self.csv("Period,Service,Quantity\n2026-03,ActiveUsers,12\n2026-03-15,ActiveUsers,13\n")
+        #expect(dataset.diagnostics() == [Diagnostic(.duplicateActiveUsers(month: "2026-03", first: "\(dataset.file("usage.csv")):2:1"),
+                                                     at: dataset.at("usage.csv", line: 3, column: 1), stage: .check)])
+    }
+
+    @Test func usageForAServiceWithoutTariffIsReportedOnce() {
+        let dataset = TemporaryDataset(["license.json": Sample.license, "usage.csv": "Period,Service,Quantity\n2026-03,ChatSessions,1\n2026-04,ChatSessions,2\n",
+                                        "tariffs.json": #"{"Currency": "EUR", "Services": []}"#])
+        #expect(dataset.diagnostics() == [Diagnostic(.missingTariff(service: "ChatSessions"), at: dataset.at("usage.csv", line: 2, column: 9), stage: .check)])
+    }
+
+    @Test func maxServiceWithMonthlyAndDailyRows() {
+        let dataset = Self.csv("Period,Service,Quantity\n2026-03-01,StorageSpace,40\n2026-03,StorageSpace,41\n2026-03-02,StorageSpace,42\n2026-03,MailingsEmails,1\n2026-03-01,MailingsEmails,1\n")
+        #expect(dataset.diagnostics().map(\.description) == [
+            "\(dataset.file("usage.csv")):3:1: error: StorageSpace has both monthly and daily rows for 2026-03: give one kind",
+        ])
+    }
+
+    @Test func missingColumnAndUnknownColumn() {
+        let dataset = Self.csv("Period,Service,Amount,Note\n2026-03,MailingsEmails,1,x\n")
+        #expect(dataset.diagnostics() == [
+            Diagnostic(.missingColumn(name: "Quantity"), at: dataset.at("usage.csv", line: 1, column: 1), stage: .load),
+            Diagnostic(.unknownField(name: "Amount"), at: dataset.at("usage.csv", line: 1, column: 16), stage: .load, severity: .warning),
+            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.csv", line: 1, column: 23), stage: .load, severity: .warning),
+        ])
+    }
+
+    @Test func csvSyntaxErrorsComeFromTheReader() {
+        let dataset = Self.csv("Period,Service,Quantity\n2026-03,MailingsEmails\n2026-03,Mailings\"Emails,1\n2026-04,\"MailingsEmails,1\n")
+        #expect(dataset.diagnostics() == [
+            Diagnostic(.fieldCount(expected: 3, found: 2), at: dataset.at("usage.csv", line: 2, column: 1), stage: .load),
+            Diagnostic(.quoteInUnquotedField, at: dataset.at("usage.csv", line: 3, column: 17), stage: .load),
+            Diagnostic(.unterminatedQuote, at: dataset.at("usage.csv", line: 4, column: 9), stage: .load),
+        ])
+    }
+
+    /// The same numbers in the dialects of issue 3 load to the same dataset.
+    @Test(arguments: [
+        ("comma, LF", [UInt8](), "Period,Service,Quantity\n2026-03-01,StorageSpace,41.2\n2026-03,MailingsEmails,1200\n2026-03,ActiveUsers,12\n"),
+        ("semicolon, BOM, CRLF, decimal comma", [0xEF, 0xBB, 0xBF],
+         "period ; SERVICE ; Quantity\r\n2026-03-01;StorageSpace;41,2\r\n2026-03;MailingsEmails;1200\r\n2026-03;ActiveUsers;12\r\n\r\n"),
+        ("tab, no final newline", [], "Period\tService\tQuantity\n2026-03-01\tStorageSpace\t 41.20 \n2026-03\tMailingsEmails\t1200\r\n2026-03\tActiveUsers\t12"),
+    ])
+    func dialectsLoadTheSameNumbers(_ name: String, _ prefix: [UInt8], _ text: String) throws {
+        let dataset = Self.csv("")
+        dataset.write("usage.csv", bytes: prefix + Array(text.utf8))
+        let loaded = try dataset.load().get().dataset
+        #expect(loaded.usage.map(\.period) == [.day(CalendarDate(year: 2026, month: 3, day: 1)!), .month(YearMonth(year: 2026, month: 3)!)])
+        #expect(loaded.usage.map(\.service) == [.storageSpace, .mailingsEmails])
+        #expect(loaded.usage.map(\.quantity) == [Decimal(string: "41.2")!, 1200])
+        #expect(loaded.activeUsers == [YearMonth(year: 2026, month: 3)!: 12])
+    }
+
+    @Test func forcedDelimiter() throws {
+        let dataset = Self.csv("Period;Service;Quantity\n2026-03;MailingsEmails;1,5\n")
+        let loaded = try dataset.load(delimiter: ";").get().dataset
+        #expect(loaded.usage.map(\.quantity) == [Decimal(string: "1.5")!])
+    }
+
+    @Test func rowsAreAggregatedPerPeriodAndService() throws {
+        let dataset = Self.csv("""
+        Period,Service,Quantity
+        2026-03-01,StorageSpace,40
+        2026-03-01,MailingsEmails,100
+        2026-03-01,StorageSpace,42.5
+        2026-03-01,MailingsEmails,250.5
+        2026-03-02,StorageSpace,41
+        2026-04,MailingsEmails,7
+
+        """)
+        let usage = try dataset.load().get().dataset.usage
+        #expect(usage == [
+            UsageRecord(period: .day(CalendarDate(year: 2026, month: 3, day: 1)!), service: .storageSpace, quantity: Decimal(string: "42.5")!,
+                        location: dataset.at("usage.csv", line: 2, column: 1)),
+            UsageRecord(period: .day(CalendarDate(year: 2026, month: 3, day: 1)!), service: .mailingsEmails, quantity: Decimal(string: "350.5")!,
+                        location: dataset.at("usage.csv", line: 3, column: 1)),
+            UsageRecord(period: .day(CalendarDate(year: 2026, month: 3, day: 2)!), service: .storageSpace, quantity: 41,
+                        location: dataset.at("usage.csv", line: 6, column: 1)),
+            UsageRecord(period: .month(YearMonth(year: 2026, month: 4)!), service: .mailingsEmails, quantity: 7,
+                        location: dataset.at("usage.csv", line: 7, column: 1)),
+        ])
+    }
+
+    @Test func jsonUsageLoadsNumbersAndStrings() throws {
+        let dataset = TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs, "usage.json": """
+        [{"Period": "2026-03", "Service": "StorageSpace", "Quantity": 41.25},
+         {"Period": "2026-03", "Service": "MailingsEmails", "Quantity": "1200"},
+         {"Period": "2026-03", "Service": "ActiveUsers", "Quantity": 1.2e1}]
+        """])
+        let loaded = try dataset.load().get().dataset
+        #expect(loaded.usage.map(\.quantity) == [Decimal(string: "41.25")!, 1200])
+        #expect(loaded.usage.map(\.location) == [dataset.at("usage.json", "$[0]"), dataset.at("usage.json", "$[1]")])
+        #expect(loaded.activeUsers == [YearMonth(year: 2026, month: 3)!: 12])
+    }
+
+    @Test func jsonUsageErrorsHaveFieldPaths() {
+        let dataset = TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs, "usage.json": """
+        [{"Period": "2026-02-29", "Service": "StorageSpace", "Quantity": 1},
+         {"Service": "StorageSpace", "Quantity": true, "Note": 1},
+         {"Period": "2026-03", "Service": "StorageSpace", "Quantity": "1,5"}]
+        """])
+        #expect(dataset.diagnostics() == [
+            Diagnostic(.invalidPeriod(value: "2026-02-29"), at: dataset.at("usage.json", "$[0].Period"), stage: .check),
+            Diagnostic(.missingKey(key: "Period"), at: dataset.at("usage.json", "$[1]"), stage: .load),
+            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.json", "$[1].Note"), stage: .load, severity: .warning),
+            Diagnostic(.wrongType(expected: "a string or number", found: "true/false"), at: dataset.at("usage.json", "$[1].Quantity"), stage: .load),
+            Diagnostic(.invalidDecimal(field: "Quantity", value: "1,5"), at: dataset.at("usage.json", "$[2].Quantity"), stage: .check),
+        ])
+    }
+
+    @Test func jsonUsageMustBeAnArray() {
+        let dataset = TemporaryDataset(["license.json": Sample.license, "usage.json": #"{"Period": "2026-03"}"#])
+        #expect(dataset.diagnostics() == [Diagnostic(.wrongType(expected: "an array of usage rows", found: "an object"),
+                                                     at: dataset.at("usage.json", "$"), stage: .load)])
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import LicenseReport
+
+@Suite struct PublisherTests {
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("publisher-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func contents(of folder: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)!
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { result[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) }
+        }
+        return result
+    }
+
+    @Test func createsTheOutputFolderWithEveryFile() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("site")
+        try Publisher.publish([RenderedFile(path: "index.html", text: "a"), RenderedFile(path: "usage/2026-03.csv", text: "b")], to: output.path)
+        #expect(try contents(of: output) == ["index.html": "a", "usage/2026-03.csv": "b"])
+    }
+
+    @Test func replacesTheWholeSiteAndLeavesNoStaleFileOrStagingFolder() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("site")
+        try Publisher.publish([RenderedFile(path: "old.html", text: "old"), RenderedFile(path: "index.html", text: "1")], to: output.path)
+        try Publisher.publish([RenderedFile(path: "index.html", text: "2")], to: output.path)
+        #expect(try contents(of: output) == ["index.html": "2"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a//b", "./x", ""])
+    func refusesPathsOutsideTheOutputAndKeepsTheOldSite(path: String) throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("site")
+        try Publisher.publish([RenderedFile(path: "index.html", text: "old")], to: output.path)
+        #expect(throws: DiagnosticError.self) {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "new"), RenderedFile(path: path, text: "x")], to: output.path)
+        }
+        #expect(try contents(of: output) == ["index.html": "old"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+    }
+
+    @Test func anOutputPathThatIsAFileIsAnErrorAndTheFileStays() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("site")
+        try Data("precious".utf8).write(to: output)
+        do {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "new")], to: output.path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics == [Diagnostic(.cannotWrite(path: output.path, detail: "it is a file, not a folder"), stage: .publish)])
+        }
+        #expect(try String(contentsOf: output, encoding: .utf8) == "precious")
+    }
+
+    @Test func anUnwritableParentIsACannotWriteError() throws {
+        guard getuid() != 0 else { return } // root writes anywhere; covered by the read-only file system case below
+        let root = try temporaryFolder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: root.path)
+        #expect(throws: DiagnosticError.self) {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: root.appendingPathComponent("site").path)
+        }
+    }
+
+    @Test func aParentOnAReadOnlyFileSystemIsACannotWriteError() throws {
+        // /proc is read-only for everyone, root included.
+        do {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: "/proc/license-report-site")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.count == 1)
+            #expect(error.stage == .publish)
+            #expect(error.diagnostics[0].message.hasPrefix("cannot write /proc/license-report-site: "))
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import LicenseReport
+
+/// A templates folder that a user copied and broke: missing templates and syntax errors are reported
+/// with the template's file name and position.
+@Suite struct SiteRendererTemplateTests {
+    /// A fresh copy of the bundled templates in a temporary folder.
+    static func copyOfBundledTemplates() throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("license-report-templates-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: TemplateLibrary.bundledDirectory, toPath: folder)
+        return folder
+    }
+
+    @Test func bundledTemplatesHaveEveryRequiredTemplate() throws {
+        let renderer = try SiteRenderer(templatesDirectory: nil)
+        #expect(Set(SiteRenderer.requiredTemplates).isSubset(of: renderer.templates.names))
+        #expect(SiteRenderer.requiredTemplates.contains("markdown/status"))
+    }
+
+    @Test func missingTemplatesAreEachNamed() throws {
+        let folder = try Self.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.removeItem(atPath: folder + "/html/status.mustache")
+        try FileManager.default.removeItem(atPath: folder + "/markdown/_footer.mustache")
+        let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
+        #expect(error?.diagnostics == [
+            Diagnostic(.templateMissing(name: "\(folder)/html/status.mustache"), stage: .render),
+            Diagnostic(.templateMissing(name: "\(folder)/markdown/_footer.mustache"), stage: .render),
+        ])
+        #expect(error?.diagnostics.map(\.description) == [
+            "error: template \(folder)/html/status.mustache is missing",
+            "error: template \(folder)/markdown/_footer.mustache is missing",
+        ])
+        #expect(error?.stage == .render)
+    }
+
+    @Test func missingStylesheetIsNamed() throws {
+        let folder = try Self.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.removeItem(atPath: folder + "/assets")
+        let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
+        #expect(error?.diagnostics.map(\.description) == ["error: template \(folder)/assets/site.css is missing"])
+    }
+
+    @Test func templateSyntaxErrorNamesFileLineAndColumn() throws {
+        let folder = try Self.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let broken = "{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<ul>\n  {{#owners}}<li>{{ownerName}}</li>{{/users}}\n</ul>\n"
+        try broken.write(toFile: folder + "/html/licenses.mustache", atomically: true, encoding: .utf8)
+        let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
+        // Column 39 is the wrong name, "users", in `{{/users}}`.
+        #expect(error?.diagnostics.map(\.description) == [
+            "\(folder)/html/licenses.mustache:4:39: error: template does not parse: a section is closed with a different name than it was opened with",
+        ])
+    }
+
+    @Test func unclosedSectionNamesFileAndLine() throws {
+        let folder = try Self.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "{{% CONTENT_TYPE: MARKDOWN}}\n# {{pageTitle}}\n{{#owners}}\n- {{ownerName}}\n"
+            .write(toFile: folder + "/markdown/licenses.mustache", atomically: true, encoding: .utf8)
+        let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
+        #expect(error?.diagnostics.map(\.description) == [
+            "\(folder)/markdown/licenses.mustache:5:1: error: template does not parse: a section is never closed",
+        ])
+    }
+
+    @Test func stylesheetIsTheConcatenationOfAssetsInNameOrder() throws {
+        let folder = try Self.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "/* print */".write(toFile: folder + "/assets/usage-print.css", atomically: true, encoding: .utf8)
+        try "/* first */\n".write(toFile: folder + "/assets/a-first.css", atomically: true, encoding: .utf8)
+        let site = try String(contentsOfFile: folder + "/assets/site.css", encoding: .utf8)
+        let files = try SiteRenderer(templatesDirectory: folder).render(SampleReport.moduleBased(), audience: .user)
+        let css = try #require(files.first { $0.path == "assets/style.css" })
+        #expect(css.text == "/* first */\n" + site + "/* print */\n")
+        #expect(css.template == nil)
+    }
+
+    @Test func pagesNameTheirTemplates() throws {
+        let files = try SiteRenderer(templatesDirectory: nil).render(SampleReport.moduleBased(), audience: .user)
+        #expect(files.first { $0.path == "status.html" }?.template == "templates/html/status.mustache")
+        #expect(files.first { $0.path == "licenses.md" }?.template == "templates/markdown/licenses.mustache")
+    }
+}
+
+/// Templates that would print data unescaped are refused with their position.
+@Suite struct SiteRendererEscapingRuleTests {
+    @Test func templateWithoutContentTypeOrWithTripleMustacheIsRefused() throws {
+        let folder = try SiteRendererTemplateTests.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "{{> markdown/_header}}\n| {{factLabel}} |\n"
+            .write(toFile: folder + "/markdown/status.mustache", atomically: true, encoding: .utf8)
+        try "{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<p>{{{datasetName}}}</p>\n  <p>{{& planName}}</p>\n"
+            .write(toFile: folder + "/html/status.mustache", atomically: true, encoding: .utf8)
+        let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
+        #expect(error?.diagnostics.map(\.description) == [
+            "\(folder)/html/status.mustache:3:4: error: template does not escape data: {{{ prints data without escaping; use {{name}}",
+            "\(folder)/html/status.mustache:4:6: error: template does not escape data: {{& prints data without escaping; use {{name}}",
+            "\(folder)/markdown/status.mustache:1:1: error: template does not escape data: the first line must be {{% CONTENT_TYPE: MARKDOWN}}, so that data is escaped for the page",
+        ])
+    }
+}

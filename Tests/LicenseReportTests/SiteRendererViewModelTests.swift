@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import LicenseReport
+
+/// The view models' display rules: days left, indicators, "N of M <limit>", Upgrade links, safe links,
+/// unique ids, metered months.
+@Suite struct SiteRendererViewModelTests {
+    @Test(arguments: [(-14, "expired"), (-1, "expired"), (0, "expires today"), (1, "1 day left"), (107, "107 days left"),
+                      (1500, "1,500 days left")])
+    func daysLeft(days: Int, expected: String) {
+        #expect(DisplayText.daysLeft(days) == expected)
+    }
+
+    @Test(arguments: [
+        ("Active projects", 1, 100, 1, RestrictionLevel.normal, "1 of 100 active projects", "1 %", "●", "Normal"),
+        ("Dashboards", 85, 100, 85, .approaching, "85 of 100 dashboards", "85 %", "▲", "Approaching limit"),
+        ("Custom objects", 15, 15, 100, .reached, "15 of 15 custom objects", "100 %", "■", "Limit reached"),
+        ("Active marketing flows", 0, 0, nil, .reached, "0 of 0 active marketing flows", "not in plan", "■", "Limit reached"),
+        ("CRM objects", 1200, 1000, 120, .reached, "1,200 of 1,000 CRM objects", "120 %", "■", "Limit reached"),
+    ] as [(String, Int, Int, Int?, RestrictionLevel, String, String, String, String)])
+    func restrictionRow(name: String, active: Int, maximum: Int, percent: Int?, level: RestrictionLevel,
+                        usage: String, percentText: String, symbol: String, label: String) {
+        let row = StatusPage.row(RestrictionStatus(name: name, activeCount: active, maximum: maximum, percent: percent, level: level),
+                                 infoLink: nil, upgradeLink: nil)
+        #expect(row.usageText == usage)
+        #expect(row.percentText == percentText)
+        #expect(row.indicatorSymbol == symbol)
+        #expect(row.indicatorLabel == label)
+        #expect(row.level == level.rawValue)
+    }
+
+    @Test func unlimitedRestrictionHasNoMaximum() {
+        let row = StatusPage.row(RestrictionStatus(name: "Selections", activeCount: 1234, maximum: nil, percent: nil, level: .unlimited),
+                                 infoLink: "https://i", upgradeLink: "https://u")
+        #expect(row.usageText == "1,234 selections, no limit")
+        #expect(row.percentText == "—")
+        #expect(row.indicatorLabel == "Unlimited")
+        #expect(row.infoLink == "https://i")
+        #expect(row.upgradeLink == nil)
+    }
+
+    @Test(arguments: [(Audience.admin, ["dashboards", "custom-objects", "flows"]), (.user, [])])
+    func upgradeLinksOnlyForAdminNextToApproachingOrReached(audience: Audience, expected: [String]) {
+        let page = StatusPage(report: SampleReport.moduleBased(), audience: audience)
+        let withUpgrade = page.restrictions.filter { $0.upgradeLink != nil }.map(\.restrictionName)
+        let names = ["dashboards": "Dashboards", "custom-objects": "Custom objects", "flows": "Active marketing flows"]
+        #expect(withUpgrade == expected.map { names[$0]! })
+        if audience == .admin {
+            #expect(page.restrictions[1].upgradeLink == "https://www.superoffice.com/upgrade?plan=core&from=report")
+        }
+        #expect(page.restrictions.allSatisfy { $0.infoLink == "https://docs.superoffice.com/en/admin/license/crm-suite.html" })
+    }
+
+    @Test(arguments: [
+        ("https://example.com/a b", "https://example.com/a%20b"),
+        ("HTTP://example.com/(x)", "HTTP://example.com/%28x%29"),
+        ("  https://example.com/  ", "https://example.com/"),
+        ("https://example.com/æ", "https://example.com/%C3%A6"),
+    ])
+    func webLinksArePercentEncoded(input: String, expected: String) {
+        #expect(DisplayText.webLink(input) == expected)
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "data:text/html,<b>", "ftp://example.com", "//example.com", "", "mailto:a@b"])
+    func unsafeLinksAreDropped(input: String) {
+        #expect(DisplayText.webLink(input) == nil)
+        #expect(DisplayText.imageSource(input) == nil)
+    }
+
+    @Test func portraitSourcesAllowRasterDataURIsOnly() {
+        #expect(DisplayText.imageSource("data:image/png;base64,AAAA") == "data:image/png;base64,AAAA")
+        #expect(DisplayText.imageSource("data:image/svg+xml,<svg/>") == nil)
+        #expect(DisplayText.imageSource("https://cdn.example.com/p.jpg") == "https://cdn.example.com/p.jpg")
+    }
+
+    @Test(arguments: [
+        (["SUPEROFFICE", "ACME-SYNC"], ["owner-superoffice", "owner-acme-sync"]),
+        (["Acme", "ACME", "acme!"], ["owner-acme", "owner-acme-2", "owner-acme-3"]),
+        (["<>", "!!"], ["owner-1", "owner-2"]),
+        (["Ærø Data"], ["owner-r-data"]),
+    ])
+    func ownerIDsAreUnique(names: [String], expected: [String]) {
+        #expect(DisplayText.uniqueIDs(prefix: "owner", for: names) == expected)
+    }
+
+    @Test(arguments: [("Active projects", "active projects"), ("CRM objects", "CRM objects"), ("dashboards", "dashboards"), ("", "")])
+    func limitPhrase(name: String, expected: String) {
+        #expect(DisplayText.limitPhrase(name) == expected)
+    }
+
+    @Test func licensesPageSplitsUserPlansFromSystemLicences() {
+        let page = LicensesPage(report: SampleReport.moduleBased())
+        #expect(page.owners.map(\.ownerID) == ["owner-superoffice", "owner-acme-sync"])
+        let superOffice = page.owners[0]
+        #expect(superOffice.userPlans.map(\.displayName) == ["Sales Premium", "Service Essentials"])
+        #expect(superOffice.systemLicenses.map(\.displayName) == ["SuperOffice Server", "Online Web Services",
+                                                                  "SuperOffice.QuoteManagement"])
+        #expect(superOffice.systemLicenses[1].unrestricted)
+        #expect(superOffice.systemLicenses[2].licenseName == nil)
+        #expect(superOffice.systemLicenses[2].total == "1,200")
+        #expect(superOffice.systemLicenses[2].licenseExpiry == "2026-04-01 (17 days left)")
+        #expect(superOffice.ownerExpiry?.daysLeftText == "107 days left")
+        #expect(page.owners[1].ownerExpiry?.daysLeftText == "expired")
+        #expect(page.owners[1].ownerExpiry?.isExpired == true)
+        #expect(page.systemLicenseTypes.count == 8)
+        #expect(page.userPlanTypes.map(\.typeName) == ["CRM Suite", "Sales-Essentials", "Sales-Premium", "Service-Essentials",
+                                                        "Service-Premium", "Marketing-Essentials", "Marketing-Premium"])
+    }
+
+    @Test func meteredMonthsGroupLinesAndCarryTotals() {
+        let months = MeteredMonth.months(SampleReport.moduleBased())
+        #expect(months.map(\.month) == ["2026-01", "2026-02"])
+        #expect(months.map(\.invoiceMonth) == ["2026-02", "2026-03"])
+        #expect(months.map(\.total) == ["212.53 NOK", "42.51 NOK"])
+        #expect(months[0].lines.map(\.service) == ["StorageSpace", "MailingsEmails"])
+        #expect(months[0].lines[0].usage == "41.2 (peak 2026-01-28)")
+        #expect(months[0].lines[1].threshold == "8,300")
+        #expect(months[0].lines[1].isBilled)
+        #expect(!months[1].lines[0].isBilled)
+        #expect(months[0].usersNote == "33 users, from the month's ActiveUsers")
+        #expect(months[1].usersNote.hasSuffix("from In use of the user plans (no ActiveUsers for the month)"))
+    }
+
+    @Test func crmSuiteShowsMyAppsNoteInsteadOfMeteredServices() {
+        let page = StatusPage(report: SampleReport.crmSuite(), audience: .user)
+        #expect(page.showMyAppsNote)
+        #expect(!page.showMetered)
+        #expect(page.showPlan)
+        #expect(!page.hasUsagePages)
+        let index = IndexPage(report: SampleReport.crmSuite())
+        #expect(index.latestUsage == nil)
+        #expect(index.usageAbsentText.contains("My Apps"))
+        #expect(!index.chrome.nav.contains { $0.label == "Usage" })
+    }
+
+    @Test func indexSummarisesTheReport() {
+        let index = IndexPage(report: SampleReport.moduleBased())
+        #expect(index.ownerCompany == "Nordlys Regnskap AS")
+        #expect(index.nextExpiry == "2026-06-30 (107 days left)")
+        #expect(index.worstLevel?.indicatorLabel == "Limit reached")
+        #expect(index.worstLevel?.worstNote == "3 of 5 restrictions approaching or at their limit")
+        #expect(index.latestUsage?.usageTotal == "42.51 NOK")
+        #expect(index.latestUsage?.usageInvoiceMonth == "2026-03")
+        #expect(index.runningEvents == "1 running of 3")
+        #expect(index.chrome.nav.map(\.htmlHref) == ["index.html", "licenses.html", "status.html", "usage/index.html"])
+    }
+
+    @Test func eventRowsShowPortraitOrInitials() {
+        let rows = SampleReport.events.map(EventRow.init)
+        #expect(rows[0].activatedBy?.portrait == SampleReport.portrait)
+        #expect(rows[0].activatedBy?.portraitAlt == "Portrait of Kari Nordmann")
+        #expect(rows[0].activatedBy?.hasInitials == false)
+        #expect(rows[1].activatedBy?.initials == "OH")
+        #expect(rows[1].activatedBy?.portrait == nil)
+        #expect(rows[0].activated == "2026-03-02 09:30 +01:00")
+        #expect(rows[1].finished == "—")
+        #expect(rows[2].activatedBy == nil)
+        #expect(rows[1].eventDescription == nil)
+        #expect(rows[0].eventDescription == "Database upgrade to version 11.\nExpect short interruptions.")
+    }
+}
