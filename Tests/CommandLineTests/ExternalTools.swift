@@ -79,7 +79,7 @@ enum ExternalTools {
         let output = try temporaryDirectory().appendingPathComponent("site")
         let result = try run(binary, ["build", packageRoot.appendingPathComponent("fixtures/\(name)").path,
                                       "--output", output.path, "--as-of", "2026-11-15"])
-        #expect(result.status == 0, "build of fixtures/\(name) failed: \(result.standardError)")
+        try #require(result.status == 0, "build of fixtures/\(name) failed:\n\(result.standardOutput)\(result.standardError)")
         return output
     }
 

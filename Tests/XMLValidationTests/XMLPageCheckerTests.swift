@@ -144,3 +144,17 @@ private func finding(_ line: Int, _ column: Int, _ kind: XMLFinding.Kind, _ deta
         }
     }
 }
+
+@Suite struct XMLPageCheckerDoctypeTests {
+    /// With an external DTD named in the doctype (which is never loaded), libxml2 cannot know whether
+    /// `&nbsp;` is declared; it still reports it, so HTML entities are caught whatever the doctype.
+    @Test func htmlEntityWithAnXHTMLDoctypeIsStillReported() {
+        let text = """
+        <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>t</title></head>
+        <body><p>a&nbsp;b</p></body></html>
+        """
+        let report = XMLPageChecker.check(Array(text.utf8))
+        #expect(report.findings == [XMLFinding(position: XMLPosition(line: 3, column: 17), kind: .malformed, detail: "Entity 'nbsp' not defined")])
+    }
+}
