@@ -116,7 +116,7 @@ private func messages(_ files: [RenderedFile], stylesheet withStylesheet: Bool =
         """, template: "templates/markdown/status.mustache")
         #expect(messages([file]) == [
             "status.md:6:20: error: table row has 3 cells, the header has 2 (from template templates/markdown/status.mustache)",
-            "status.md:7:1: error: table row has 1 cells, the header has 2 (from template templates/markdown/status.mustache)",
+            "status.md:7:1: error: table row has 1 cell, the header has 2 (from template templates/markdown/status.mustache)",
         ])
     }
 
