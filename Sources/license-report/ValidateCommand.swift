@@ -14,11 +14,23 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         do {
             let files = try SiteReader.read(directory: directory)
-            let problems = SiteValidator.validate(files)
+            // Paths in the diagnostics are prefixed with DIR as given ("site/status.html:12:7"), so that
+            // they can be opened from the current folder (docs/validation.md).
+            let problems = SiteValidator.validate(files).map { prefixed($0, with: directory) }
             if !problems.isEmpty { throw DiagnosticError(problems) }
             print("\(directory): \(files.count) files, no problems.")
         } catch {
             throw Diagnostics.exit(error)
         }
+    }
+
+    /// The diagnostic with its file path prefixed by the validated folder.
+    private func prefixed(_ diagnostic: Diagnostic, with folder: String) -> Diagnostic {
+        var result = diagnostic
+        guard let location = diagnostic.location else { return result }
+        var root = folder
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        result.location?.file = root == "/" ? "/" + location.file : root + "/" + location.file
+        return result
     }
 }

@@ -250,9 +250,9 @@ public enum Reason: Hashable, Sendable {
         case let .missingAlt(template):
             return "img without alt text" + Reason.fromTemplate(template)
         case let .tableWithoutHeader(template):
-            return "table without a header row (thead with th cells)" + Reason.fromTemplate(template)
+            return "table without a header row (a thead row, or a first row, of th cells)" + Reason.fromTemplate(template)
         case let .markdownTableCells(expected, found, template):
-            return "table row has \(found) cells, the header has \(expected)" + Reason.fromTemplate(template)
+            return "table row has \(found) cell\(found == 1 ? "" : "s"), the header has \(expected)" + Reason.fromTemplate(template)
         case let .cannotWrite(path, detail):
             return "cannot write \(path): \(detail)"
         case let .noUsageForMonth(month, available):

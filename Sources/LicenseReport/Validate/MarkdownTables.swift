@@ -1,0 +1,125 @@
+/// A GitHub-flavoured Markdown table found in a page: its header, delimiter and body rows with the
+/// number of cells of each, as GFM splits them.
+public struct MarkdownTable: Hashable, Sendable {
+    /// One line of the table.
+    public struct Row: Hashable, Sendable {
+        /// 1-based line number in the page.
+        public var line: Int
+        /// Number of cells: unescaped `|` separators + 1, after dropping an optional leading and trailing `|`.
+        public var cellCount: Int
+        /// 1-based column (in characters) of each separator `|` between cells, in order.
+        public var separatorColumns: [Int]
+    }
+
+    /// The header row.
+    public var header: Row
+    /// The delimiter row (`|---|:--:|`).
+    public var delimiter: Row
+    /// The body rows, up to the first blank line or other block.
+    public var body: [Row]
+
+    /// Header and body rows: what a renderer turns into `<tr>` elements.
+    public var renderedRowCount: Int { 1 + body.count }
+}
+
+/// Finds GFM tables in Markdown text (outside fenced code blocks) and splits their rows into cells the
+/// way GFM does: a `|` preceded by a backslash (`\|`, as `MarkupEscaping.markdown` writes it) is text,
+/// not a separator, even inside a code span.
+public enum MarkdownTables {
+    /// Every table in `text`, in order. A table starts at a line followed by a delimiter row (cells of
+    /// `-` with optional `:`, holding at least one `|`); it ends at a blank line, a heading, a quote or a fence.
+    public static func scan(_ text: String) -> [MarkdownTable] {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        var tables: [MarkdownTable] = []
+        var fence: String?
+        var index = 0
+        while index < lines.count {
+            let trimmed = lines[index].trimmingLeadingSpaces()
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                index += 1
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                index += 1
+                continue
+            }
+            guard index + 1 < lines.count, !isBlank(lines[index]), isDelimiterRow(lines[index + 1]) else {
+                index += 1
+                continue
+            }
+            let header = row(lines[index], line: index + 1)
+            let delimiter = row(lines[index + 1], line: index + 2)
+            var body: [MarkdownTable.Row] = []
+            index += 2
+            while index < lines.count, !endsTable(lines[index]) {
+                body.append(row(lines[index], line: index + 1))
+                index += 1
+            }
+            tables.append(MarkdownTable(header: header, delimiter: delimiter, body: body))
+        }
+        return tables
+    }
+
+    /// Splits one line into cells; see `MarkdownTable.Row`.
+    static func row(_ line: String, line number: Int) -> MarkdownTable.Row {
+        let characters = Array(line)
+        var first = 0
+        var last = characters.count - 1
+        while first <= last, characters[first] == " " || characters[first] == "\t" { first += 1 }
+        while last >= first, characters[last] == " " || characters[last] == "\t" { last -= 1 }
+        var separators: [Int] = []
+        var index = first
+        while index <= last {
+            if characters[index] == "\\", index + 1 <= last, characters[index + 1] == "|" {
+                index += 2
+                continue
+            }
+            if characters[index] == "|" { separators.append(index) }
+            index += 1
+        }
+        if separators.first == first, first <= last { separators.removeFirst() }
+        if let end = separators.last, end == last, last > first { separators.removeLast() }
+        return MarkdownTable.Row(line: number, cellCount: separators.count + 1, separatorColumns: separators.map { $0 + 1 })
+    }
+
+    private static func isDelimiterRow(_ line: String) -> Bool {
+        let trimmed = line.trimmingLeadingSpaces()
+        guard line.count - trimmed.count <= 3, trimmed.contains("|") else { return false }
+        var cells = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t") }
+        if cells.first == "" { cells.removeFirst() }
+        if cells.last == "" { cells.removeLast() }
+        guard !cells.isEmpty else { return false }
+        return cells.allSatisfy { cell in
+            var body = Substring(cell)
+            if body.hasPrefix(":") { body = body.dropFirst() }
+            if body.hasSuffix(":") { body = body.dropLast() }
+            return !body.isEmpty && body.allSatisfy { $0 == "-" }
+        }
+    }
+
+    private static func isBlank(_ line: String) -> Bool {
+        line.allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    private static func endsTable(_ line: String) -> Bool {
+        let trimmed = line.trimmingLeadingSpaces()
+        return isBlank(line) || trimmed.hasPrefix("#") || trimmed.hasPrefix(">") || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+    }
+}
+
+private extension String {
+    func trimmingLeadingSpaces() -> String {
+        String(drop { $0 == " " || $0 == "\t" })
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var result = self
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import LicenseReport
+import Testing
+
+/// `license-report validate DIR`, run as a user would: the built binary on a folder on disk.
+@Suite struct ValidateCommandTests {
+    @Test func validFolderExitsZero() throws {
+        let site = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try ExternalValidatorTests.polyglotPage.write(to: site.appendingPathComponent("status.html"), atomically: true, encoding: .utf8)
+        try "body { margin: 0 }\n".write(to: site.appendingPathComponent("assets/site.css"), atomically: true, encoding: .utf8)
+        let result = try ExternalTools.run(ExternalTools.binary, ["validate", site.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "\(site.path): 2 files, no problems.\n")
+    }
+
+    @Test func brokenFolderExitsSeventyWithPathsPrefixedByTheFolder() throws {
+        let site = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let broken = ExternalValidatorTests.polyglotPage
+            .replacingOccurrences(of: "Planned&#160;downtime", with: "Planned&nbsp;downtime")
+        try broken.write(to: site.appendingPathComponent("status.html"), atomically: true, encoding: .utf8)
+        try "| a | b |\n|---|---|\n| 1 | 2 | 3 |\n".write(to: site.appendingPathComponent("status.md"), atomically: true, encoding: .utf8)
+        let result = try ExternalTools.run(ExternalTools.binary, ["validate", site.path + "/"])
+        #expect(result.status == 70)
+        let output = result.standardOutput + result.standardError
+        #expect(output.contains("\(site.path)/status.html:3:75: error: link 'assets/site.css' points to no written page or id"))
+        #expect(output.contains("\(site.path)/status.html:9:56: error: Entity 'nbsp' not defined"))
+        #expect(output.contains("\(site.path)/status.md:3:9: error: table row has 3 cells, the header has 2"))
+    }
+}

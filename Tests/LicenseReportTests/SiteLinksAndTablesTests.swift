@@ -1,0 +1,70 @@
+import Testing
+@testable import LicenseReport
+
+/// The rules behind the link and Markdown checks, case by case (docs/validation.md).
+@Suite struct SiteLinksAndTablesTests {
+    @Test(arguments: [
+        ("status.html", "index.html", "status.html", nil),
+        ("status.html#database", "index.html", "status.html", "database"),
+        ("#owner-SUPEROFFICE", "sub/a.html", "sub/a.html", "owner-SUPEROFFICE"),
+        ("./a.html", "sub/b.html", "sub/a.html", nil),
+        ("../index.html", "sub/a.html", "index.html", nil),
+        ("owners/", "index.html", "owners/index.html", nil),
+        ("usage/2026-03.html?print=1#total", "index.html", "usage/2026-03.html", "total"),
+        ("caf%C3%A9.html#r%C3%A9sum%C3%A9", "index.html", "café.html", "résumé"),
+        ("#top", "index.html", "index.html", nil),
+        ("#", "index.html", "index.html", nil),
+    ] as [(String, String, String, String?)])
+    func internalLink(href: String, page: String, path: String, fragment: String?) {
+        #expect(SiteLinks.target(of: href, from: page) == SiteLinks.Target(path: path, fragment: fragment))
+    }
+
+    @Test func linkAboveTheSiteRootHasNoPath() {
+        #expect(SiteLinks.target(of: "../../x.html", from: "sub/a.html") == SiteLinks.Target(path: nil, fragment: nil))
+    }
+
+    @Test(arguments: ["https://www.superoffice.com/", "mailto:billing@example.com", "data:image/png;base64,AAAA",
+                      "//cdn.example.com/a.css", "/status.html", "", "  ", "tel:+4712345678"])
+    func notInternal(href: String) {
+        #expect(SiteLinks.target(of: href, from: "index.html") == nil)
+    }
+
+    @Test(arguments: [
+        ("| a | b |", 2),
+        ("a | b", 2),
+        ("|a|b|c", 3),
+        ("| a |  |", 2),
+        ("| Sales \\| Marketing |", 1),
+        ("| `p\\|q` | r |", 2),
+        ("| x\\\\| y |", 1),
+        ("| C:\\\\ | y |", 2),
+        ("|", 1),
+        ("| single |", 1),
+    ])
+    func cellsOfARow(line: String, cells: Int) {
+        #expect(MarkdownTables.row(line, line: 1).cellCount == cells)
+    }
+
+    @Test func tablesEndAtABlankLineAndSkipCodeFences() {
+        let text = """
+        ```
+        | a | b |
+        |---|---|
+        ```
+        | Month | Amount |
+        |:--|--:|
+        | 2026-03 | 120.00 |
+        | 2026-04 | 0.00 |
+
+        | x |
+        |---|
+        # Heading
+        Not a table
+        ---
+        """
+        let tables = MarkdownTables.scan(text)
+        #expect(tables.map(\.header.line) == [5, 10])
+        #expect(tables.map(\.renderedRowCount) == [3, 1])
+        #expect(tables.map(\.header.cellCount) == [2, 1])
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-@testable import XMLValidation
-@Test func placeholder() { #expect(Bool(true)) }
