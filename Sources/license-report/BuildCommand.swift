@@ -29,13 +29,15 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var logging: LoggingOptions
+
     func run() throws {
         let request = BuildRequest(
             datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates,
             reportDate: try ReportDateOption.resolve(asOf), audience: audience, loadOptions: input.loadOptions,
             csvDialect: csvDialect)
         do {
-            let result = try SiteBuild.run(request)
+            let result = try SiteBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Built \(output)/ from \(dataset): \(result.files.count) files, \(result.warnings.count) warnings.")
         } catch {

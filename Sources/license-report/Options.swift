@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LicenseReport
+import Logging
 
 /// Defaults shared by the commands that read a dataset.
 enum DatasetOptions {
@@ -80,5 +81,19 @@ enum Diagnostics {
         case .render, .validate: return 70
         case .publish: return 73
         }
+    }
+}
+
+/// `--verbose`: log each stage's duration to standard error (swift-log).
+struct LoggingOptions: ParsableArguments {
+    @Flag(name: .long, help: "Log each stage and its duration to standard error.")
+    var verbose = false
+
+    /// A logger writing to standard error: debug level with `--verbose`, else warnings only.
+    func makeLogger() -> Logger {
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        var logger = Logger(label: "license-report")
+        logger.logLevel = verbose ? .debug : .warning
+        return logger
     }
 }

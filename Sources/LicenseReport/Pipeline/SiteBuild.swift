@@ -1,3 +1,5 @@
+import Logging
+
 /// What to build: one dataset into one output folder.
 public struct BuildRequest: Hashable, Sendable {
     /// The dataset folder.
@@ -48,24 +50,36 @@ public enum SiteBuild {
     /// - Parameters:
     ///   - request: dataset, output, templates, report date, audience.
     ///   - renderer: parsed templates; pass one renderer to many builds to parse templates once.
+    ///   - logger: receives each stage's duration at debug level.
     /// - Returns: warnings, the files written and the report.
     /// - Throws: `DiagnosticError` from the first stage that failed; the output folder is then unchanged.
-    public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil) throws(DiagnosticError) -> BuildResult {
-        let checked = try DatasetLoader.load(folder: request.datasetFolder, options: request.loadOptions)
+    public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil,
+                           logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
+        let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
+        let checked = try timer.run("load and check", summary: { "\($0.warnings.count) warnings" }) { () throws(DiagnosticError) in
+            try DatasetLoader.load(folder: request.datasetFolder, options: request.loadOptions)
+        }
         let asOf = request.reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
-        let report = ReportBuilder.build(checked.dataset, asOf: asOf)
-        let templates: SiteRenderer
-        if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
-
-        var files = try templates.render(report, audience: request.audience)
-        // Usage reports attached to invoices (issue 5): usage/YYYY-MM.{html,md,csv,json} and usage/index.*,
-        // rendered with the site's parsed templates.
-        files += try UsageReportRenderer.render(report, templates: templates.templates, dialect: request.csvDialect)
-        files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
-        files.sort { $0.path < $1.path }
-        let problems = SiteValidator.validate(files)
+        let report = try timer.run("compute", summary: { "as of \($0.asOf), \($0.metered.count) metered lines" }) { () throws(DiagnosticError) in
+            ReportBuilder.build(checked.dataset, asOf: asOf)
+        }
+        let files = try timer.run("render", summary: { (files: [RenderedFile]) in "\(files.count) files" }) { () throws(DiagnosticError) -> [RenderedFile] in
+            let templates: SiteRenderer
+            if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
+            var files = try templates.render(report, audience: request.audience)
+            // Usage reports attached to invoices (issue 5): usage/YYYY-MM.{html,md,csv,json} and usage/index.*,
+            // rendered with the site's parsed templates.
+            files += try UsageReportRenderer.render(report, templates: templates.templates, dialect: request.csvDialect)
+            files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
+            return files.sorted { $0.path < $1.path }
+        }
+        let problems = try timer.run("validate", summary: { (problems: [Diagnostic]) in "\(problems.count) problems" }) { () throws(DiagnosticError) -> [Diagnostic] in
+            SiteValidator.validate(files)
+        }
         if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
-        try Publisher.publish(files, to: request.outputDirectory)
+        try timer.run("publish", summary: { _ in request.outputDirectory }) { () throws(DiagnosticError) in
+            try Publisher.publish(files, to: request.outputDirectory)
+        }
         return BuildResult(warnings: checked.warnings, files: files, report: report)
     }
 }
