@@ -190,3 +190,27 @@ import Testing
         #expect(checked.dataset.usage.map(\.quantity) == [1002])
     }
 }
+
+/// CSV header and encoding problems, as the loader reports them (the reader finds them).
+@Suite struct LoaderCSVHeaderTests {
+    @Test func emptyHeaderName() {
+        let dataset = LoaderUsageTests.csv("Period,Service,Quantity,\n2026-03,MailingsEmails,1,\n")
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", line: 1, column: 25), stage: .load)])
+    }
+
+    @Test func duplicatedHeader() {
+        let dataset = LoaderUsageTests.csv("Period;Service;Quantity; period \n2026-03;MailingsEmails;1;x\n")
+        #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("usage.csv")):1:25: error: duplicated header 'period'"])
+    }
+
+    @Test func csvNotUTF8() {
+        let dataset = LoaderUsageTests.csv("")
+        dataset.write("usage.csv", bytes: Array("Period,Service,Quantity\n2026-03,Mailings".utf8) + [0xE9] + Array("Emails,1\n".utf8))
+        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 40), at: dataset.at("usage.csv", line: 2, column: 17), stage: .load)])
+    }
+
+    @Test func emptyUsageFile() {
+        let dataset = LoaderUsageTests.csv("")
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyFile, at: dataset.at("usage.csv", line: 1, column: 1), stage: .load)])
+    }
+}
