@@ -93,8 +93,8 @@ enum DecimalParser {
                 guard digits <= 18 else { return nil }
             case UInt8(ascii: "-") where first:
                 negative = true
-            case UInt8(ascii: "."), UInt8(ascii: ",") where decimalComma:
-                guard !inFraction, digits > 0 else { return nil }
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard byte == UInt8(ascii: ".") || decimalComma, !inFraction, digits > 0 else { return nil }
                 inFraction = true
             default:
                 return nil
