@@ -34,6 +34,60 @@ import Testing
         }
     }
 
+    /// Any JSON value, written out (with escapes, white space and number forms), parses back to itself.
+    @Test func writtenValuesParseBack() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
+            var random = SplitMix(seed: UInt64(truncatingIfNeeded: seed))
+            let value = Self.randomValue(&random, depth: 0)
+            let text = Self.write(value)
+            let parsed = try? Array(text.utf8).withUnsafeBufferPointer { try JSONParser.parse($0) }
+            #expect(parsed == value, "\(text)")
+        }
+    }
+
+    static func randomValue(_ random: inout SplitMix, depth: Int) -> JSONValue {
+        let pieces = ["", "a", "æ", "\"", "\\", "\n", "\u{1}", "😀", "/", " ", "Total"]
+        func text() -> String { (0..<Int(random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
+        switch random.next() % (depth > 3 ? 5 : 7) {
+        case 0: return .null
+        case 1: return .bool(random.next() % 2 == 0)
+        case 2: return .number(["0", "-0", "12", "-1.5", "3.25e-2", "1E+3", "123456789012345678901234567890"][Int(random.next() % 7)])
+        case 3, 4: return .string(text())
+        case 5: return .array((0..<Int(random.next() % 4)).map { _ in randomValue(&random, depth: depth + 1) })
+        default:
+            var keys: Set<String> = []
+            let members = (0..<Int(random.next() % 4)).compactMap { _ -> JSONMember? in
+                let key = text() + String(keys.count)
+                guard keys.insert(key.lowercased()).inserted else { return nil }
+                return JSONMember(key: key, value: randomValue(&random, depth: depth + 1))
+            }
+            return .object(members)
+        }
+    }
+
+    static func write(_ value: JSONValue) -> String {
+        func quoted(_ text: String) -> String {
+            "\"" + text.unicodeScalars.map { scalar -> String in
+                switch scalar {
+                case "\"": return "\\\""
+                case "\\": return "\\\\"
+                case "\n": return "\\n"
+                case "/": return "\\/"
+                case "😀": return "\\ud83d\\ude00"
+                default: return scalar.value < 0x20 ? "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) : String(scalar)
+                }
+            }.joined() + "\""
+        }
+        switch value {
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let lexeme): return lexeme
+        case .string(let text): return quoted(text)
+        case .array(let elements): return "[ " + elements.map(write).joined(separator: " ,\n") + "]"
+        case .object(let members): return "{" + members.map { quoted($0.key) + " :\t" + write($0.value) }.joined(separator: ",\r\n") + " }"
+        }
+    }
+
     /// Mutations of valid dataset files: each load either succeeds or reports only positioned diagnostics.
     @Test func mutatedDatasetFilesLoadOrExplainThemselves() async {
         let files: [(String, String)] = [
