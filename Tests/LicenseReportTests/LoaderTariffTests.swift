@@ -22,6 +22,11 @@ import Testing
                                                              includedPerUser: 100, blockSize: 1000, pricePerBlock: Decimal(string: "35.5")!))
     }
 
+    @Test func noteForPeopleIsAcceptedWithoutWarning() throws {
+        let dataset = Self.dataset(tariffs: #"{"Currency": "NOK", "Note": "Example prices: SuperOffice's prices are not public.", "Services": []}"#)
+        #expect(try dataset.load(strict: true).get().warnings == [])
+    }
+
     @Test func pricesStayExact() throws {
         let dataset = Self.dataset(tariffs: Self.service(#""BlockSize": 0.1, "PricePerBlock": 0.123456"#))
         let tariff = try #require(try dataset.load().get().dataset.tariffs?.tariffs.first)

@@ -21,7 +21,7 @@ final class TemporaryDataset {
 
     /// Writes raw bytes.
     func write(_ name: String, bytes: [UInt8]) {
-        FileManager.default.createFile(atPath: file(name), contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: file(name), contents: Data(bytes))
     }
 
     /// The display path of a file, as diagnostics name it.

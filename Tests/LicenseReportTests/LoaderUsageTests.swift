@@ -168,3 +168,49 @@ import Testing
                                                      at: dataset.at("usage.json", "$"), stage: .load)])
     }
 }
+
+/// A file full of bad rows keeps a bounded list of diagnostics and says how many more there were.
+@Suite struct LoaderDiagnosticLimitTests {
+    @Test func problemsBeyondTheLimitAreCounted() {
+        let rows = (1...1005).map { _ in "2026-13,MailingsEmails,1" }.joined(separator: "\n")
+        let dataset = LoaderUsageTests.csv("Period,Service,Quantity\n" + rows + "\n")
+        let diagnostics = dataset.diagnostics()
+        #expect(diagnostics.count == 1001)
+        #expect(diagnostics.first == Diagnostic(.moreProblems(count: 5), at: SourceLocation(file: dataset.file("usage.csv")), stage: .load))
+        #expect(diagnostics.first?.description == "\(dataset.file("usage.csv")): error: 5 more problems in this file are not listed: fix the ones above (often one cause) and run again")
+        #expect(diagnostics.last == Diagnostic(.invalidPeriod(value: "2026-13"), at: dataset.at("usage.csv", line: 1001, column: 1), stage: .check))
+    }
+
+    @Test func warningsBeyondTheLimitStayAWarning() throws {
+        let rows = (1...1002).map { _ in #"{"Period": "2026-03", "Service": "MailingsEmails", "Quantity": 1, "Note": "x"}"# }.joined(separator: ",")
+        let dataset = TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs, "usage.json": "[" + rows + "]"])
+        let checked = try dataset.load().get()
+        #expect(checked.warnings.count == 1001)
+        #expect(checked.warnings.first == Diagnostic(.moreProblems(count: 2), at: SourceLocation(file: dataset.file("usage.json")), stage: .load, severity: .warning))
+        #expect(checked.dataset.usage.map(\.quantity) == [1002])
+    }
+}
+
+/// CSV header and encoding problems, as the loader reports them (the reader finds them).
+@Suite struct LoaderCSVHeaderTests {
+    @Test func emptyHeaderName() {
+        let dataset = LoaderUsageTests.csv("Period,Service,Quantity,\n2026-03,MailingsEmails,1,\n")
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", line: 1, column: 25), stage: .load)])
+    }
+
+    @Test func duplicatedHeader() {
+        let dataset = LoaderUsageTests.csv("Period;Service;Quantity; period \n2026-03;MailingsEmails;1;x\n")
+        #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("usage.csv")):1:25: error: duplicated header 'period'"])
+    }
+
+    @Test func csvNotUTF8() {
+        let dataset = LoaderUsageTests.csv("")
+        dataset.write("usage.csv", bytes: Array("Period,Service,Quantity\n2026-03,Mailings".utf8) + [0xE9] + Array("Emails,1\n".utf8))
+        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 40), at: dataset.at("usage.csv", line: 2, column: 17), stage: .load)])
+    }
+
+    @Test func emptyUsageFile() {
+        let dataset = LoaderUsageTests.csv("")
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyFile, at: dataset.at("usage.csv", line: 1, column: 1), stage: .load)])
+    }
+}

@@ -3,8 +3,7 @@ extension UsageRules {
     /// `Period`: a real month `YYYY-MM` or day `YYYY-MM-DD`.
     static func period(_ field: UsageRow.Field?, row: UsageRow, log: inout DiagnosticLog) -> UsagePeriod? {
         guard let text = required(field, "Period", row: row, log: &log) else { return nil }
-        if let month = YearMonth(iso: text) { return .month(month) }
-        if let day = CalendarDate(iso: text) { return .day(day) }
+        if let period = parsePeriod(text.utf8) { return period }
         log.error(.invalidPeriod(value: text), at: field!.location, stage: .check)
         return nil
     }
@@ -13,7 +12,9 @@ extension UsageRules {
     /// case-insensitively. `nil` after an error.
     static func service(_ field: UsageRow.Field?, row: UsageRow, log: inout DiagnosticLog) -> MeteredService?? {
         guard let text = required(field, "Service", row: row, log: &log) else { return nil }
-        if let service = MeteredService.allCases.first(where: { $0.rawValue.caseInsensitiveEquals(text) }) { return .some(service) }
+        if let service = MeteredService(rawValue: text) ?? MeteredService.allCases.first(where: { $0.rawValue.caseInsensitiveEquals(text) }) {
+            return .some(service)
+        }
         if "ActiveUsers".caseInsensitiveEquals(text) { return .some(nil) }
         log.error(.unknownValue(field: "Service", value: text, known: knownServices), at: field!.location, stage: .check)
         return nil
@@ -32,6 +33,30 @@ extension UsageRules {
             log.error(DecimalParser.reason(for: failure, field: "Quantity", value: text), at: field.location, stage: .check)
             return nil
         }
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD` of a real month or day, read straight from the bytes (this runs for every
+    /// row of a usage file).
+    static func parsePeriod(_ utf8: String.UTF8View) -> UsagePeriod? {
+        guard utf8.count == 7 || utf8.count == 10 else { return nil }
+        var numbers = [0, 0, 0]
+        var part = 0
+        var width = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard width == (part == 0 ? 4 : 2), part < 2 else { return nil }
+                part += 1
+                width = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                numbers[part] = numbers[part] * 10 + Int(byte - UInt8(ascii: "0"))
+                width += 1
+            } else {
+                return nil
+            }
+        }
+        guard width == 2 else { return nil }
+        if part == 1 { return YearMonth(year: numbers[0], month: numbers[1]).map(UsagePeriod.month) }
+        return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2]).map(UsagePeriod.day)
     }
 
     /// The trimmed text of a field; `missingKey` when absent (JSON), `emptyValue` when blank.

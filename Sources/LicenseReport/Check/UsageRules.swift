@@ -31,8 +31,9 @@ struct UsageRules {
     private(set) var records: [UsageRecord] = []
     /// `ActiveUsers` per month, with where each was given.
     private(set) var activeUsers: [YearMonth: (count: Int, location: SourceLocation)] = [:]
-    /// Whether any metered-service row (not `ActiveUsers`) was seen.
-    var hasMeteredUsage: Bool { !records.isEmpty }
+    /// Whether any row names a metered service (not `ActiveUsers`), even one with another error: such a
+    /// file needs tariffs.json.
+    private(set) var hasMeteredUsage = false
 
     private let tariffs: TariffTable?
     private var recordIndex: [RecordKey: Int] = [:]
@@ -56,6 +57,7 @@ struct UsageRules {
     mutating func add(_ row: UsageRow, log: inout DiagnosticLog) {
         let period = Self.period(row.period, row: row, log: &log)
         let service = Self.service(row.service, row: row, log: &log)
+        if case .some(.some) = service { hasMeteredUsage = true }
         let quantity = Self.quantity(row.quantity, row: row, log: &log)
         guard let period, let service, let parsed = quantity else { return }
         guard let metered = service else {

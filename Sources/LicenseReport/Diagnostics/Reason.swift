@@ -18,6 +18,8 @@ public enum Reason: Hashable, Sendable {
     case notUTF8(byteOffset: Int)
     /// A file required when another is present (tariffs.json when there is usage).
     case requiredWith(name: String, because: String)
+    /// More diagnostics in one file than are listed (the rest are counted, not kept).
+    case moreProblems(count: Int)
 
     // MARK: CSV
     /// A quoted field that never closes; points at the opening quote.
@@ -155,6 +157,8 @@ public enum Reason: Hashable, Sendable {
             return "not UTF-8: invalid byte sequence at byte offset \(byteOffset); save the file as UTF-8"
         case let .requiredWith(name, because):
             return "missing \(name): it is required because \(because)"
+        case let .moreProblems(count):
+            return "\(count) more problems in this file are not listed: fix the ones above (often one cause) and run again"
         case .unterminatedQuote:
             return "unterminated quoted field: the quote opened here is never closed"
         case .quoteInUnquotedField:

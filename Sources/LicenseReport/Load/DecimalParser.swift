@@ -32,6 +32,7 @@ enum DecimalParser {
     ///   - decimalComma: accept `,` as the decimal separator (only when it cannot be the CSV delimiter).
     ///   - exponent: accept `e`/`E` exponents (JSON numbers).
     static func parse(_ text: some StringProtocol, decimalComma: Bool = false, exponent: Bool = false) -> Result<Parsed, Failure> {
+        if let parsed = parsePlain(text.utf8, decimalComma: decimalComma) { return .success(parsed) }
         let scalars = Array(text.unicodeScalars.drop(while: \.isBlank).reversed().drop(while: \.isBlank).reversed())
         var index = 0
         var negative = false
@@ -71,6 +72,43 @@ enum DecimalParser {
         }
         guard !integerDigits.isEmpty, !inFraction || !fractionDigits.isEmpty else { return .failure(.invalid) }
         return make(digits: integerDigits + fractionDigits, exponent: exponentValue - fractionDigits.count, negative: negative)
+    }
+
+    /// The fast path for the common case (`-?[0-9]+([.,][0-9]+)?`, at most 18 digits, no spaces): no
+    /// allocation. `nil` sends everything else through the full parser.
+    private static func parsePlain(_ utf8: some Collection<UInt8>, decimalComma: Bool) -> Parsed? {
+        var significand: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var negative = false
+        var inFraction = false
+        var first = true
+        for byte in utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if inFraction { fractionDigits += 1 }
+                guard digits <= 18 else { return nil }
+            case UInt8(ascii: "-") where first:
+                negative = true
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard byte == UInt8(ascii: ".") || decimalComma, !inFraction, digits > 0 else { return nil }
+                inFraction = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        var exponent = -fractionDigits
+        while significand != 0, significand % 10 == 0, exponent < 0 {
+            significand /= 10
+            exponent += 1
+        }
+        if significand == 0 { return Parsed(value: 0, decimals: 0) }
+        let value = Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+        return Parsed(value: value, decimals: max(0, -exponent))
     }
 
     private static func make(digits: [UInt8], exponent: Int, negative: Bool) -> Result<Parsed, Failure> {

@@ -7,8 +7,9 @@ import Foundation
 ///   "IncludedBase": 10, "IncludedPerUser": 1, "BlockSize": 10, "PricePerBlock": "125.00"}]}
 /// ```
 enum TariffFileLoader {
-    /// The keys of the file's object.
-    static let keys = ["Currency", "Note", "Services"]
+    /// The keys of the file's object. `Note` is free text for people (the bundled tariffs say there that
+    /// their prices are examples); it is accepted and not used.
+    static let keys = ["Currency", "Services", "Note"]
     /// The keys of one tariff.
     static let serviceKeys = ["Service", "Unit", "Aggregation", "IncludedBase", "IncludedPerUser", "BlockSize", "PricePerBlock"]
     /// Most decimals a `PricePerBlock` may have.
@@ -27,7 +28,7 @@ enum TariffFileLoader {
                 log.error(.invalidCurrency(value: code), at: object.location(of: object.path(of: "Currency")), stage: .check)
             }
         }
-        _ = object.string("Note", required: false, log: &log) // free text for people; not shown
+        _ = object.string("Note", log: &log)
         var tariffs: [Tariff] = []
         if let (list, listPath) = object.take("Services") {
             if case .array(let rows) = list {

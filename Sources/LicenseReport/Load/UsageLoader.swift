@@ -53,7 +53,7 @@ enum UsageLoader {
             object.reportUnknownKeys(log: &elementLog)
             rules.add(row, log: &elementLog)
         }
-        log.append(contentsOf: elementLog.diagnostics)
+        log.merge(elementLog)
         if case .some(.some(let other)) = root {
             log.error(.wrongType(expected: "an array of usage rows", found: other.typeDescription),
                       at: SourceLocation(file: file, jsonPath: "$"), stage: .load)

@@ -7,7 +7,10 @@ public struct Dataset: Hashable, Sendable {
     public var owners: [LicenseOwner]
     /// `status.json` (defaults when the file is absent).
     public var status: DatabaseStatus
-    /// Metered-service rows of `usage.csv`/`usage.json`, excluding `ActiveUsers`, in input order.
+    /// Metered-service usage of `usage.csv`/`usage.json`, excluding `ActiveUsers`: one record per (period, service),
+    /// in order of first appearance, its rows combined by the tariff's aggregation while the file streamed (sum, or
+    /// max for levels such as storage), located at its first row. Month sums, month maxima and peak days are the
+    /// same as over the raw rows, and memory is bounded by days × services, not by the file's size.
     public var usage: [UsageRecord]
     /// `ActiveUsers` per month: the number of users that thresholds scale with (at most one value a month).
     public var activeUsers: [YearMonth: Int]

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Conversions of single JSON values, shared by object fields and array elements.
+enum JSONScalars {
+    /// A conversion failure: the reason and its stage (`.load` for a wrong JSON type, `.check` for a bad value).
+    struct Failure: Error, Hashable {
+        var reason: Reason
+        var stage: Stage
+    }
+
+    /// A whole number; `invalidCount` for fractions (and for negative values unless allowed), `notFinite`
+    /// for NaN/infinity, `wrongType` for non-numbers.
+    static func integer(_ value: JSONValue, field: String, allowNegative: Bool) -> Result<Int, Failure> {
+        guard case .number(let lexeme) = value else {
+            return .failure(Failure(reason: .wrongType(expected: "a whole number", found: value.typeDescription), stage: .load))
+        }
+        switch DecimalParser.parse(lexeme, exponent: true) {
+        case .failure(.notFinite):
+            return .failure(Failure(reason: .notFinite(field: field, value: lexeme), stage: .check))
+        case .success(let parsed) where parsed.isWhole && (allowNegative || parsed.value >= 0)
+            && parsed.value.magnitude <= Decimal(Int(Int32.max)):
+            return .success(NSDecimalNumber(decimal: parsed.value).intValue)
+        default:
+            return .failure(Failure(reason: .invalidCount(field: field, value: lexeme), stage: .check))
+        }
+    }
+
+    /// A decimal number from a JSON number or a decimal string (point as separator).
+    static func decimal(_ value: JSONValue, field: String) -> Result<DecimalParser.Parsed, Failure> {
+        let result: Result<DecimalParser.Parsed, DecimalParser.Failure>
+        let text: String
+        switch value {
+        case .number(let lexeme):
+            text = lexeme
+            result = DecimalParser.parse(lexeme, exponent: true)
+        case .string(let string):
+            text = string
+            result = DecimalParser.parse(string)
+        default:
+            return .failure(Failure(reason: .wrongType(expected: "a decimal number or decimal string", found: value.typeDescription), stage: .load))
+        }
+        return result.mapError { Failure(reason: DecimalParser.reason(for: $0, field: field, value: text), stage: .check) }
+    }
+}
+
+extension DecimalParser {
+    /// The diagnostic reason for a parse failure of `value` in `field`.
+    static func reason(for failure: Failure, field: String, value: String) -> Reason {
+        switch failure {
+        case .invalid: .invalidDecimal(field: field, value: value)
+        case .thousandsSeparator: .thousandsSeparator(field: field, value: value)
+        case .notFinite: .notFinite(field: field, value: value)
+        }
+    }
+}
