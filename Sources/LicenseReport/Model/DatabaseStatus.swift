@@ -8,10 +8,15 @@ public enum SubscriptionModel: String, CaseIterable, Hashable, Sendable {
 
 /// A SuperOffice CRM Suite plan (SuperOffice CRM Suite plans, documentation version 12).
 public enum CRMSuitePlan: String, CaseIterable, Hashable, Sendable {
+    /// Starter: 3 dashboards, no projects, custom objects or marketing flows.
     case starter = "Starter"
+    /// Core: 100 active projects.
     case core = "Core"
+    /// Growth: 15 custom objects.
     case growth = "Growth"
+    /// Plus: 10 active marketing flows.
     case plus = "Plus"
+    /// Super: no limits (`Super` in the data).
     case superPlan = "Super"
 }
 

@@ -34,8 +34,11 @@ public struct LicenseOwner: Hashable, Sendable {
 
 /// SuperOffice's `LicenseType` of a module licence.
 public enum LicenseType: String, CaseIterable, Hashable, Sendable {
+    /// Licences the whole site (database).
     case siteLicense = "SiteLicense"
+    /// Licences a satellite (Travel) database.
     case satelliteLicense = "SatelliteLicense"
+    /// Assigned to individual users; counted in InUse.
     case userLicense = "UserLicense"
 }
 

@@ -21,7 +21,9 @@ public enum MeteredService: String, CaseIterable, Hashable, Comparable, Sendable
 
 /// The period of one usage row: a whole month (`YYYY-MM`) or one day (`YYYY-MM-DD`).
 public enum UsagePeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// A month-level row (`YYYY-MM`).
     case month(YearMonth)
+    /// A day-level row (`YYYY-MM-DD`).
     case day(CalendarDate)
 
     /// The month the row counts towards.

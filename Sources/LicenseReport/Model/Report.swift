@@ -33,7 +33,9 @@ public enum UsersSource: String, Hashable, Sendable {
 
 /// Whether a licence is a system licence or a user plan (ExtraFlags bit 1).
 public enum LicenseKind: String, Hashable, Sendable {
+    /// A system licence.
     case system
+    /// A user plan.
     case user
 }
 
@@ -62,13 +64,21 @@ public struct RestrictionStatus: Hashable, Sendable {
 
 /// One licence line of an owner, as listed on the Licences screen.
 public struct LicenseLine: Hashable, Sendable {
+    /// ModuleLicense `Name`, e.g. "SuperOffice.SalesPremium".
     public var name: String
+    /// ModuleLicense `Description`: the display name.
     public var description: String
+    /// `.user` for user plans (ExtraFlags bit 1), else `.system`.
     public var kind: LicenseKind
+    /// `Total`: licences bought.
     public var total: Int
+    /// `InUse`: licences assigned.
     public var inUse: Int
+    /// `Free` = Total − InUse.
     public var free: Int
+    /// `Unrestricted`: pages show "Unlimited" and no counter.
     public var unrestricted: Bool
+    /// The licence's own `ExpiryDate`, if any.
     public var expiryDate: CalendarDate?
 
     /// Memberwise initializer.
@@ -88,14 +98,19 @@ public struct LicenseLine: Hashable, Sendable {
 /// One owner as reported: sorted SUPEROFFICE first, then by OwnerName; hidden licences left out;
 /// licences sorted by SortOrder, then Name.
 public struct OwnerReport: Hashable, Sendable {
+    /// `OwnerName`, e.g. "SUPEROFFICE".
     public var ownerName: String
+    /// `OwnerDescription`.
     public var ownerDescription: String
+    /// `CompanyName`: the customer.
     public var companyName: String
+    /// `SerialNr`: the licence serial number.
     public var serialNr: String
     /// `nil` when not time-limited.
     public var expiryDate: CalendarDate?
     /// Days from the report date to `expiryDate` (negative: expired); `nil` when not time-limited.
     public var daysLeft: Int?
+    /// Visible licences, sorted by SortOrder, then Name.
     public var licenses: [LicenseLine]
 
     /// Memberwise initializer.
@@ -115,6 +130,7 @@ public struct OwnerReport: Hashable, Sendable {
 public struct MeteredLine: Hashable, Sendable {
     /// The usage month.
     public var month: YearMonth
+    /// The metered service.
     public var service: MeteredService
     /// The tariff's unit.
     public var unit: String
@@ -122,20 +138,27 @@ public struct MeteredLine: Hashable, Sendable {
     public var quantity: Decimal
     /// For `max` services with daily rows: the first day the maximum was reached.
     public var peakDay: CalendarDate?
+    /// The users figure thresholds scale with.
     public var users: Int
+    /// Where `users` came from: the month's ActiveUsers or the user plans' InUse.
     public var usersSource: UsersSource
+    /// The tariff's `IncludedBase`.
     public var includedBase: Decimal
+    /// The tariff's `IncludedPerUser`.
     public var includedPerUser: Decimal
     /// IncludedBase + IncludedPerUser × users.
     public var threshold: Decimal
     /// quantity − threshold when quantity > threshold, else 0.
     public var overage: Decimal
+    /// The tariff's `BlockSize`.
     public var blockSize: Decimal
     /// ceil(overage ÷ BlockSize), a whole number.
     public var blocks: Decimal
+    /// The tariff's `PricePerBlock`, in `currency`.
     public var pricePerBlock: Decimal
     /// blocks × PricePerBlock rounded to the currency's minor unit, half away from zero.
     public var amount: Decimal
+    /// The tariff currency.
     public var currency: Currency
     /// `month.next`.
     public var invoiceMonth: YearMonth
@@ -167,9 +190,13 @@ public struct MeteredLine: Hashable, Sendable {
 
 /// A usage month's total: the sum of its rounded lines.
 public struct MonthTotal: Hashable, Sendable {
+    /// The usage month.
     public var month: YearMonth
+    /// The sum of the month's rounded line amounts.
     public var amount: Decimal
+    /// The tariff currency.
     public var currency: Currency
+    /// The invoice month: the month after `month`.
     public var invoiceMonth: YearMonth
 
     /// Memberwise initializer.
@@ -183,14 +210,21 @@ public struct MonthTotal: Hashable, Sendable {
 
 /// A system event as reported.
 public struct EventReport: Hashable, Sendable {
+    /// `eventname`.
     public var event: String
+    /// `status`, as exported.
     public var status: String
+    /// `eventmess`: the message shown to users.
     public var message: String
+    /// `registered`, in the dataset's time zone.
     public var activated: ZonedDateTime?
+    /// The associate who activated the event.
     public var activatedBy: Associate?
+    /// `eta`, in the dataset's time zone; `nil` while open-ended.
     public var finished: ZonedDateTime?
     /// The scope's label: "System-wide", "Database", "Group", "User".
     public var type: String
+    /// `scope`: 1 system-wide, 2 database, 3 group, 4 user.
     public var scope: Int
     /// `extraInfo`.
     public var description: String
@@ -225,8 +259,11 @@ public struct Report: Hashable, Sendable {
     public var status: DatabaseStatus
     /// Earliest ExpiryDate of any owner or licence on or after `asOf`.
     public var nextExpiryDate: CalendarDate?
+    /// `SubscriptionModel` of status.json.
     public var subscriptionModel: SubscriptionModel
+    /// The CRM Suite plan, if any.
     public var plan: CRMSuitePlan?
+    /// Owners, SUPEROFFICE first, then by OwnerName.
     public var owners: [OwnerReport]
     /// In input order.
     public var restrictions: [RestrictionStatus]

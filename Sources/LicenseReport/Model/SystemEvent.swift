@@ -25,9 +25,13 @@ public struct Associate: Hashable, Sendable {
 
 /// The scope of a system event (`scope` column of SuperOffice's SystemEvents archive).
 public enum EventScope: Int, CaseIterable, Hashable, Sendable {
+    /// Scope 1: every database of the installation.
     case systemWide = 1
+    /// Scope 2: this database.
     case database = 2
+    /// Scope 3: a user group.
     case group = 3
+    /// Scope 4: one user.
     case user = 4
 
     /// The "Type" column text: "System-wide", "Database", "Group", "User".
