@@ -55,8 +55,8 @@ import Testing
         #expect(offset(Array("æøå😀".utf8)) == nil)
         #expect(offset([0x41, 0xC3]) == 1)               // truncated sequence
         #expect(offset([0x41, 0xC0, 0x80]) == 1)         // overlong
-        #expect(offset([0xED, 0xA0, 0x80]) == 1)         // surrogate: second byte out of range
-        #expect(offset([0xF4, 0x90, 0x80, 0x80]) == 1)   // above U+10FFFF
+        #expect(offset([0xED, 0xA0, 0x80]) == 0)         // surrogate: the sequence starting at 0 is bad
+        #expect(offset([0xF4, 0x90, 0x80, 0x80]) == 0)   // above U+10FFFF, from its lead byte
         #expect(offset([0x41, 0x42, 0xFF]) == 2)
     }
 }

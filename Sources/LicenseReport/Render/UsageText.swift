@@ -3,26 +3,11 @@ import Foundation
 /// Locale-free display texts of the usage report: service names, month names, the users source,
 /// and the number formats shared by the HTML, Markdown, CSV and JSON outputs.
 enum UsageText {
-    /// The name SuperOffice shows for a metered service ("Storage space", "Customer Centre logins").
-    static func serviceName(_ service: MeteredService) -> String {
-        switch service {
-        case .storageSpace: "Storage space"
-        case .mailingsEmails: "Mailings e-mails"
-        case .customerCenterLogins: "Customer Centre logins"
-        case .chatSessions: "Chat sessions"
-        case .formSubmissions: "Form submissions"
-        }
-    }
+    /// The display name of a metered service; the same text as on the status page.
+    static func serviceName(_ service: MeteredService) -> String { DisplayText.serviceName(service) }
 
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-
-    /// "March 2026".
-    static func monthName(_ month: YearMonth) -> String {
-        "\(monthNames[month.month - 1]) \(month.year)"
-    }
+    /// "March 2026"; the same text as on the status page.
+    static func monthName(_ month: YearMonth) -> String { DisplayText.monthName(month) }
 
     /// "March 2026 (2026-03)": the long form used in headings and facts.
     static func monthLong(_ month: YearMonth) -> String {

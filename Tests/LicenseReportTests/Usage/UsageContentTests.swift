@@ -19,7 +19,7 @@ import Testing
             "10.2 ÷ 5, rounded up = 3", "3 × 100.00 NOK = 300.00 NOK",
             "1,000 + 100 × 42 = 5,200 e-mails", "1,340 ≤ 1,340, none", "0 × 50.00 NOK = 0.00 NOK",
             "1 × 0.125 NOK = 0.13 NOK", "299.00 NOK", "599.13 NOK", "2026-03-17",
-            "Storage space", "Mailings e-mails", "Customer Centre logins", "Chat sessions", "Form submissions",
+            "Storage space", "E-mails sent via Mailings", "Customer Centre logins", "Chat sessions", "Form submissions",
         ] {
             #expect(text.contains(expected), "\(path) lacks \(expected)")
         }
