@@ -77,7 +77,7 @@ import Testing
           "kind": "system",
           "total": 0,
           "inUse": 0,
-          "free": 0,
+          "free": null,
           "unrestricted": true
         },
         {
