@@ -30,8 +30,8 @@ import Testing
         #expect(broken.status == 70)
         let output70 = broken.standardOutput + broken.standardError
         let line = try #require(output70.split(separator: "\n").first { $0.hasPrefix("status.html:") }, "no diagnostic for status.html in:\n\(output70)")
-        #expect(line.contains(": error: Opening and ending tag mismatch: h2 line "))
-        #expect(line.hasSuffix(" and h3 (from template \(templates.path)/html/status.mustache)"))
+        #expect(line.contains(": error: closing tag </h3> does not match <h2> opened on line "))
+        #expect(line.hasSuffix("— in the page: «<h2>Database</h3>» (from template \(templates.path)/html/status.mustache)"))
         #expect(line.split(separator: ":").count >= 4, "page:line:column: expected in \(line)")
         #expect(try Self.snapshot(output) == before, "the previous site changed")
     }

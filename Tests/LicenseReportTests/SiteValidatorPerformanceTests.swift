@@ -101,12 +101,12 @@ import Testing
         // reported too; links into the broken page are not reported as dangling.
         let suffix = " (from template templates/html/status.mustache)"
         #expect(messages == [
-            "page-0007.html:91:9: error: Opening and ending tag mismatch: tr line 25 and tbody" + suffix,
-            "page-0007.html:91:17: error: Opening and ending tag mismatch: tbody line 20 and table" + suffix,
-            "page-0007.html:135:8: error: Opening and ending tag mismatch: table line 20 and main" + suffix,
-            "page-0007.html:136:8: error: Opening and ending tag mismatch: main line 7 and body" + suffix,
-            "page-0007.html:137:8: error: Opening and ending tag mismatch: body line 5 and html" + suffix,
-            "page-0007.html:138:1: error: Premature end of data in tag html line 2" + suffix,
+            "page-0007.html:91:9: error: closing tag </tbody> does not match <tr> opened on line 25 — in the page: «</tbody></table>»" + suffix,
+            "page-0007.html:91:17: error: closing tag </table> does not match <tbody> opened on line 20 — in the page: «</tbody></table>»" + suffix,
+            "page-0007.html:135:8: error: closing tag </main> does not match <table> opened on line 20 — in the page: «</main>»" + suffix,
+            "page-0007.html:136:8: error: closing tag </body> does not match <main> opened on line 7 — in the page: «</body>»" + suffix,
+            "page-0007.html:137:8: error: closing tag </html> does not match <body> opened on line 5 — in the page: «</html>»" + suffix,
+            "page-0007.html:138:1: error: the page ends before <html> opened on line 2 is closed" + suffix,
         ])
     }
 }

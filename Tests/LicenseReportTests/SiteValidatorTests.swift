@@ -52,17 +52,17 @@ private func messages(_ files: [RenderedFile], stylesheet withStylesheet: Bool =
 
     @Test func mismatchedTag() {
         #expect(messages([page("status.html", "<p>One <b>two</p>")]).first
-            == "status.html:5:18: error: Opening and ending tag mismatch: b line 5 and p (from template templates/html/status.mustache)")
+            == "status.html:5:18: error: closing tag </p> does not match <b> opened on line 5 — in the page: «<p>One <b>two</p>» (from template templates/html/status.mustache)")
     }
 
     @Test func undefinedEntity() {
         #expect(messages([page("status.html", "<p>Free&nbsp;seats</p>")])
-            == ["status.html:5:14: error: Entity 'nbsp' not defined (from template templates/html/status.mustache)"])
+            == ["status.html:5:14: error: entity &nbsp; is not defined in XHTML: write the character itself or a numeric reference such as &#160; — in the page: «<p>Free&nbsp;seats</p>» (from template templates/html/status.mustache)"])
     }
 
     @Test func unescapedAmpersand() {
         #expect(messages([page("licenses.html", "<p>Sales & Marketing</p>")]).first
-            == "licenses.html:5:11: error: xmlParseEntityRef: no name (from template templates/html/licenses.mustache)")
+            == "licenses.html:5:11: error: a bare '&' starts no entity: write &amp; — in the page: «<p>Sales & Marketing</p>» (from template templates/html/licenses.mustache)")
     }
 
     @Test func duplicateID() {
@@ -132,8 +132,8 @@ private func messages(_ files: [RenderedFile], stylesheet withStylesheet: Bool =
             RenderedFile(path: "usage/2026-03.csv", text: "a|b\n---|---\n1|2|3\n"),
         ]
         #expect(messages(files) == [
-            "feed.xml:2:21: error: Opening and ending tag mismatch: entry line 2 and feed",
-            "feed.xml:3:1: error: Premature end of data in tag feed line 2",
+            "feed.xml:2:21: error: closing tag </feed> does not match <entry> opened on line 2",
+            "feed.xml:3:1: error: the page ends before <feed> opened on line 2 is closed",
         ])
     }
 

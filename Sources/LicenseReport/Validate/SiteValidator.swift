@@ -64,7 +64,8 @@ public enum SiteValidator {
     private static func diagnostic(for finding: XMLFinding, in file: RenderedFile) -> Diagnostic {
         let reason: Reason
         switch finding.kind {
-        case .malformed: reason = .malformedPage(detail: finding.detail, template: file.template)
+        case .malformed:
+            reason = .malformedPage(detail: explain(finding.detail) + excerpt(of: file, line: finding.line), template: file.template)
         case .duplicateID: reason = .duplicateID(id: finding.detail, template: file.template)
         case .missingAlt: reason = .missingAlt(template: file.template)
         case .tableWithoutHeader: reason = .tableWithoutHeader(template: file.template)
