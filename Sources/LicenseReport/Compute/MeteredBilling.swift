@@ -34,8 +34,17 @@ public enum MeteredBilling {
     public static func blocks(overage: Decimal, blockSize: Decimal) -> Decimal {
         guard overage > 0, blockSize > 0 else { return 0 }
         var blocks = wholePart(of: overage / blockSize)
-        while blocks * blockSize < overage { blocks += 1 }
-        while blocks > 0 && (blocks - 1) * blockSize >= overage { blocks -= 1 }
+        // The truncated quotient is within one of the answer while it has fewer than Decimal's 38 digits
+        // (the check stage bounds quantities and block sizes so that it does); the corrections are
+        // therefore bounded too, and stop if `+ 1` no longer changes a value that has run out of digits.
+        for _ in 0..<4 where blocks * blockSize < overage {
+            let next = blocks + 1
+            guard next != blocks else { break }
+            blocks = next
+        }
+        for _ in 0..<4 where blocks > 0 && (blocks - 1) * blockSize >= overage {
+            blocks -= 1
+        }
         return blocks
     }
 

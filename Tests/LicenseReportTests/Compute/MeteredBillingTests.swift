@@ -25,6 +25,14 @@ import Testing
         #expect(MeteredBilling.blocks(overage: third * 3, blockSize: third) == 3)
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func blocksTerminateWhenTheQuotientHasMoreDigitsThanDecimalHolds() {
+        // 100000000000000001 ÷ 3e-23 needs 41 digits; `blocks + 1` then no longer changes the value.
+        // The result is imprecise (the check stage rejects such block sizes), but it must come back.
+        let blocks = MeteredBilling.blocks(overage: F.dec("100000000000000001"), blockSize: F.dec("0.00000000000000000000003"))
+        #expect(blocks > F.dec("3000000000000000000000000000000000000000"))
+    }
+
     @Test(arguments: [
         // (blocks, pricePerBlock, currency, amount as text): half away from zero at the minor unit.
         ("1", "1.005", "NOK", "1.01"), ("1", "0.125", "EUR", "0.13"), ("1", "0.124", "EUR", "0.12"),
