@@ -91,3 +91,15 @@ import Testing
         #expect(try CommandRunner.snapshot(of: output) == before)
     }
 }
+
+/// The output folder can never be the input, the current folder or a folder of other files.
+@Suite struct OutputSafetyTests {
+    @Test(arguments: [".", "fixtures", "fixtures/nordlys-module-based", ""])
+    func refusesOutputsThatWouldDeleteTheInput(output: String) throws {
+        let before = try CommandRunner.snapshot(of: CommandRunner.repositoryRoot.appendingPathComponent("fixtures/nordlys-module-based"))
+        let result = try CommandRunner.run(["build", "fixtures/nordlys-module-based", "--output", output, "--as-of", "2026-11-15"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("error: will not replace "), "\(result.stderr)")
+        #expect(try CommandRunner.snapshot(of: CommandRunner.repositoryRoot.appendingPathComponent("fixtures/nordlys-module-based")) == before)
+    }
+}

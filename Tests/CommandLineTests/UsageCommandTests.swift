@@ -10,7 +10,7 @@ import Testing
         let result = try CommandRunner.run(["usage", Self.fixture, "--month", "2026-10", "--output", output.path, "--as-of", "2026-11-02"])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try CommandRunner.snapshot(of: output)
-        #expect(files.keys.sorted() == ["assets/style.css", "usage/2026-10.csv", "usage/2026-10.html", "usage/2026-10.json", "usage/2026-10.md"])
+        #expect(files.keys.sorted() == [".license-report", "assets/style.css", "usage/2026-10.csv", "usage/2026-10.html", "usage/2026-10.json", "usage/2026-10.md"])
         let html = String(decoding: files["usage/2026-10.html"] ?? Data(), as: UTF8.self)
         #expect(html.contains("Usage report for October 2026"))
         #expect(html.contains("November 2026 (2026-11)"))

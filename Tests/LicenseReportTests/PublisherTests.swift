@@ -24,7 +24,7 @@ import Testing
         let root = try temporaryFolder()
         let output = root.appendingPathComponent("site")
         try Publisher.publish([RenderedFile(path: "index.html", text: "a"), RenderedFile(path: "usage/2026-03.csv", text: "b")], to: output.path)
-        #expect(try contents(of: output) == ["index.html": "a", "usage/2026-03.csv": "b"])
+        #expect(try contents(of: output) == ["index.html": "a", "usage/2026-03.csv": "b", ".license-report": Publisher.markerText])
     }
 
     @Test func replacesTheWholeSiteAndLeavesNoStaleFileOrStagingFolder() throws {
@@ -32,7 +32,7 @@ import Testing
         let output = root.appendingPathComponent("site")
         try Publisher.publish([RenderedFile(path: "old.html", text: "old"), RenderedFile(path: "index.html", text: "1")], to: output.path)
         try Publisher.publish([RenderedFile(path: "index.html", text: "2")], to: output.path)
-        #expect(try contents(of: output) == ["index.html": "2"])
+        #expect(try contents(of: output) == ["index.html": "2", ".license-report": Publisher.markerText])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
     }
 
@@ -44,7 +44,7 @@ import Testing
         #expect(throws: DiagnosticError.self) {
             try Publisher.publish([RenderedFile(path: "index.html", text: "new"), RenderedFile(path: path, text: "x")], to: output.path)
         }
-        #expect(try contents(of: output) == ["index.html": "old"])
+        #expect(try contents(of: output) == ["index.html": "old", ".license-report": Publisher.markerText])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
     }
 
@@ -80,5 +80,58 @@ import Testing
             #expect(error.stage == .publish)
             #expect(error.diagnostics[0].message.hasPrefix("cannot write /proc/license-report-site: "))
         }
+    }
+
+    @Test func refusesToReplaceTheDatasetFolderOrAFolderThatContainsIt() throws {
+        let root = try temporaryFolder()
+        let dataset = root.appendingPathComponent("exports/acme")
+        try FileManager.default.createDirectory(at: dataset, withIntermediateDirectories: true)
+        try Data("[]".utf8).write(to: dataset.appendingPathComponent("license.json"))
+        for output in [dataset.path, root.appendingPathComponent("exports").path, root.path, dataset.path + "/..", "/"] {
+            do {
+                try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: output, protecting: [dataset.path])
+                Issue.record("expected a refusal for \(output)")
+            } catch {
+                #expect(error.diagnostics.count == 1)
+                #expect(error.diagnostics[0].message.contains("which replacing it would delete"), "\(error)")
+                #expect(error.stage == .publish)
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: dataset.appendingPathComponent("license.json").path))
+    }
+
+    @Test func refusesTheCurrentFolder() throws {
+        let current = FileManager.default.currentDirectoryPath
+        #expect(throws: DiagnosticError.self) {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: current)
+        }
+        #expect(throws: DiagnosticError.self) {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: "")
+        }
+    }
+
+    @Test func refusesANonEmptyFolderItDidNotWrite() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("Documents")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("my notes".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        do {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: output.path)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.diagnostics == [Diagnostic(.refusedOutput(path: output.path, detail: "it is not empty and was not written by license-report (it has no .license-report file): empty it or choose another folder"), stage: .publish)])
+        }
+        #expect(try contents(of: output) == ["notes.txt": "my notes"])
+    }
+
+    @Test func aSymbolicLinkIsFollowedAndStays() throws {
+        let root = try temporaryFolder()
+        let target = root.appendingPathComponent("real")
+        let link = root.appendingPathComponent("site")
+        try Publisher.publish([RenderedFile(path: "index.html", text: "1")], to: target.path)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
+        try Publisher.publish([RenderedFile(path: "index.html", text: "2")], to: link.path)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try contents(of: target) == ["index.html": "2", ".license-report": Publisher.markerText])
     }
 }

@@ -137,6 +137,8 @@ public enum Reason: Hashable, Sendable {
     // MARK: Publishing
     /// The output folder cannot be written.
     case cannotWrite(path: String, detail: String)
+    /// An output folder that must not be replaced (it holds the input, or other content).
+    case refusedOutput(path: String, detail: String)
     /// No usage for the requested month.
     case noUsageForMonth(month: String, available: [String])
 
@@ -259,6 +261,8 @@ public enum Reason: Hashable, Sendable {
             return "table row has \(found) cell\(found == 1 ? "" : "s"), the header has \(expected)" + Reason.fromTemplate(template)
         case let .cannotWrite(path, detail):
             return "cannot write \(path): \(detail)"
+        case let .refusedOutput(path, detail):
+            return "will not replace \(path): \(detail)"
         case let .noUsageForMonth(month, available):
             return "no usage for \(month); months with usage: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
         }

@@ -15,16 +15,24 @@ public enum Publisher {
     /// - Parameters:
     ///   - files: the site; paths are relative, `/`-separated.
     ///   - outputDirectory: the folder to replace (created when absent; its parent must exist or be creatable).
-    /// - Throws: `DiagnosticError` with `.cannotWrite` (stage `.publish`); the output folder is then unchanged.
-    public static func publish(_ files: [RenderedFile], to outputDirectory: String) throws(DiagnosticError) {
+    ///     A symbolic link is followed: the folder it points to is replaced and the link stays.
+    ///   - protected: folders that must survive, such as the dataset folder (see `checkSafe`).
+    /// - Throws: `DiagnosticError` with `.cannotWrite` or `.refusedOutput` (stage `.publish`); the output
+    ///   folder is then unchanged.
+    public static func publish(_ files: [RenderedFile], to outputDirectory: String, protecting protected: [String] = []) throws(DiagnosticError) {
         let fm = FileManager.default
-        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        guard !outputDirectory.isEmpty else {
+            throw DiagnosticError([Diagnostic(.refusedOutput(path: "\"\"", detail: "the output folder is empty text: name a folder"), stage: .publish)])
+        }
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL.resolvingSymlinksInPath()
+        try checkSafe(output: output, protecting: protected)
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Data(markerText.utf8).write(to: staging.appendingPathComponent(markerFileName))
             for file in files {
                 guard isSafeRelativePath(file.path) else {
                     throw DiagnosticError([Diagnostic(.cannotWrite(path: file.path, detail: "not a relative path inside the output folder"), stage: .publish)])
