@@ -32,7 +32,9 @@ enum CSVWriter {
         if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
             return quoted("'" + text)
         }
-        if text.contains(where: { $0 == dialect.delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        // Scalars, not Characters: "," followed by a combining mark is one Character that is not ",".
+        let delimiter = dialect.delimiter.unicodeScalars.first!
+        if text.unicodeScalars.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return quoted(text)
         }
         return text
@@ -53,6 +55,13 @@ enum CSVWriter {
     }
 
     private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var result = String.UnicodeScalarView()
+        result.append("\"")
+        for scalar in text.unicodeScalars {
+            result.append(scalar)
+            if scalar == "\"" { result.append(scalar) } // doubled per scalar: "\"\u{301}" is one Character
+        }
+        result.append("\"")
+        return String(result)
     }
 }

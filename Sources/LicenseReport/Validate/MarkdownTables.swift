@@ -64,7 +64,8 @@ public enum MarkdownTables {
 
     /// Splits one line into cells; see `MarkdownTable.Row`.
     static func row(_ line: String, line number: Int) -> MarkdownTable.Row {
-        let characters = Array(line)
+        // Unicode scalars, as cmark-gfm reads bytes: a "|" followed by a combining mark still separates cells.
+        let characters = Array(line.unicodeScalars)
         var first = 0
         var last = characters.count - 1
         while first <= last, characters[first] == " " || characters[first] == "\t" { first += 1 }
