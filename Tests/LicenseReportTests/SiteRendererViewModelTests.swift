@@ -136,13 +136,40 @@ import Testing
     @Test func indexSummarisesTheReport() {
         let index = IndexPage(report: SampleReport.moduleBased())
         #expect(index.ownerCompany == "Nordlys Regnskap AS")
-        #expect(index.nextExpiry == "2026-06-30 (107 days left)")
+        #expect(index.nextExpiry == "2026-06-30 (107 days left): SUPEROFFICE subscription")
         #expect(index.worstLevel?.indicatorLabel == "Limit reached")
         #expect(index.worstLevel?.worstNote == "3 of 5 restrictions approaching or at their limit")
         #expect(index.latestUsage?.usageTotal == "42.51 NOK")
         #expect(index.latestUsage?.usageInvoiceMonth == "2026-03")
         #expect(index.runningEvents == "1 running of 3")
         #expect(index.chrome.nav.map(\.htmlHref) == ["index.html", "licenses.html", "status.html", "usage/index.html"])
+    }
+
+    @Test func siteTitleNamesTheCustomerNotTheFolder() {
+        // SUPEROFFICE is the second owner here: its CompanyName wins over the first owner's.
+        let usage = UsageFixture.report()
+        #expect(PageChrome.siteTitle(usage) == "Nordlys Fjellsport AS — SuperOffice licences")
+        var addOnOnly = usage
+        addOnOnly.owners.removeAll { $0.ownerName == "SUPEROFFICE" }
+        #expect(PageChrome.siteTitle(addOnOnly) == "Acme Add-ons Ltd — SuperOffice licences")
+        #expect(PageChrome.siteTitle(SampleReport.empty()) == "SuperOffice licences")
+        let chrome = PageChrome(report: SampleReport.moduleBased(), pageTitle: "Status", current: "status")
+        #expect(chrome.siteTitle == "Nordlys Regnskap AS — SuperOffice licences")
+        #expect(chrome.datasetName == "nordlys-production")
+    }
+
+    @Test func nextExpirySaysWhatExpires() {
+        var report = SampleReport.moduleBased()
+        report.nextExpiry = ExpiryNotice(date: CalendarDate(iso: "2026-03-16")!, ownerName: "SUPEROFFICE",
+                                         licenseName: "Sales Intelligence")
+        #expect(IndexPage(report: report).nextExpiry == "2026-03-16 (1 day left): Sales Intelligence licence (SUPEROFFICE)")
+        let fact = StatusPage(report: report, audience: .user).facts.first { $0.factLabel == "Next expiry" }
+        #expect(fact?.factValue == "2026-03-16 (1 day left): Sales Intelligence licence (SUPEROFFICE)")
+        #expect(report.nextExpiryDate == CalendarDate(iso: "2026-03-16"))
+        let empty = SampleReport.empty()
+        #expect(IndexPage(report: empty).nextExpiry == "No time-limited licences")
+        #expect(StatusPage(report: empty, audience: .user).facts.first { $0.factLabel == "Next expiry" }?.factValue
+                == "No time-limited licences")
     }
 
     @Test func eventRowsShowPortraitOrInitials() {

@@ -257,8 +257,11 @@ public struct Report: Hashable, Sendable {
     public var asOf: CalendarDate
     /// The database status facts (subscription, type, prepared for, URLs, time zone).
     public var status: DatabaseStatus
-    /// Earliest ExpiryDate of any owner or licence on or after `asOf`.
-    public var nextExpiryDate: CalendarDate?
+    /// What expires next: the earliest ExpiryDate of any owner or licence on or after `asOf`, with
+    /// the owner and licence it belongs to; `nil` when nothing time-limited is left.
+    public var nextExpiry: ExpiryNotice?
+    /// Earliest ExpiryDate of any owner or licence on or after `asOf` (`nextExpiryDate` of report.json).
+    public var nextExpiryDate: CalendarDate? { nextExpiry?.date }
     /// `SubscriptionModel` of status.json.
     public var subscriptionModel: SubscriptionModel
     /// The CRM Suite plan, if any.
@@ -280,14 +283,14 @@ public struct Report: Hashable, Sendable {
     public var runningEventCount: Int
 
     /// Memberwise initializer.
-    public init(datasetName: String, asOf: CalendarDate, status: DatabaseStatus, nextExpiryDate: CalendarDate?,
+    public init(datasetName: String, asOf: CalendarDate, status: DatabaseStatus, nextExpiry: ExpiryNotice?,
                 subscriptionModel: SubscriptionModel, plan: CRMSuitePlan?, owners: [OwnerReport],
                 restrictions: [RestrictionStatus], worstRestrictionLevel: RestrictionLevel?, metered: [MeteredLine],
                 meteredTotals: [MonthTotal], events: [EventReport], runningEventCount: Int) {
         self.datasetName = datasetName
         self.asOf = asOf
         self.status = status
-        self.nextExpiryDate = nextExpiryDate
+        self.nextExpiry = nextExpiry
         self.subscriptionModel = subscriptionModel
         self.plan = plan
         self.owners = owners
