@@ -183,6 +183,9 @@ import Testing
         #expect(rows[1].finished == "—")
         #expect(rows[2].activatedBy == nil)
         #expect(rows[1].eventDescription == nil)
+        #expect(rows[0].eventKind == "Maintenance")     // the exported type
+        #expect(rows[0].eventType == "System-wide")     // the scope label
+        #expect(rows[1].eventKind == nil)
         #expect(rows[0].eventDescription == "Database upgrade to version 11.\nExpect short interruptions.")
     }
 }

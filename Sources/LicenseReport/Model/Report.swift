@@ -222,8 +222,12 @@ public struct EventReport: Hashable, Sendable {
     public var activatedBy: Associate?
     /// `eta`, in the dataset's time zone; `nil` while open-ended.
     public var finished: ZonedDateTime?
-    /// The scope's label: "System-wide", "Database", "Group", "User".
+    /// The scope's label: "System-wide", "Database", "Group", "User" (the "Type" column of issue 2 and
+    /// `type` of report.json).
     public var type: String
+    /// The exported `type` column as given ("Upgrade", "Maintenance"); "" when the export has none.
+    /// Shown on the status page; not in report.json, whose `type` is the scope label.
+    public var kind: String
     /// `scope`: 1 system-wide, 2 database, 3 group, 4 user.
     public var scope: Int
     /// `extraInfo`.
@@ -234,7 +238,8 @@ public struct EventReport: Hashable, Sendable {
 
     /// Memberwise initializer.
     public init(event: String, status: String, message: String, activated: ZonedDateTime?, activatedBy: Associate?,
-                finished: ZonedDateTime?, type: String, scope: Int, description: String, isRunning: Bool) {
+                finished: ZonedDateTime?, type: String, scope: Int, description: String, isRunning: Bool,
+                kind: String = "") {
         self.event = event
         self.status = status
         self.message = message
@@ -242,6 +247,7 @@ public struct EventReport: Hashable, Sendable {
         self.activatedBy = activatedBy
         self.finished = finished
         self.type = type
+        self.kind = kind
         self.scope = scope
         self.description = description
         self.isRunning = isRunning

@@ -112,7 +112,7 @@ import Testing
         let reports = EventRules.reports(of: events, asOf: F.day("2026-03-04"))
         #expect(reports.map(\.event) == ["Gamma", "Alpha", "Beta", "Alpha", "Zeta"])
         #expect(reports.map(\.isRunning) == [true, true, false, true, true])
-        #expect(reports.allSatisfy { $0.type == "Database" && $0.scope == 2 })
+        #expect(reports.allSatisfy { $0.type == "Database" && $0.scope == 2 && $0.kind == "t" })   // type: scope label; kind: exported
     }
 }
 
