@@ -109,16 +109,27 @@ import Testing
 
     @Test func meteredMonthsGroupLinesAndCarryTotals() {
         let months = MeteredMonth.months(SampleReport.moduleBased())
-        #expect(months.map(\.month) == ["2026-01", "2026-02"])
-        #expect(months.map(\.invoiceMonth) == ["2026-02", "2026-03"])
-        #expect(months.map(\.total) == ["212.53 NOK", "42.51 NOK"])
-        #expect(months[0].lines.map(\.service) == ["StorageSpace", "MailingsEmails"])
-        #expect(months[0].lines[0].usage == "41.2 (peak 2026-01-28)")
-        #expect(months[0].lines[1].threshold == "8,300")
-        #expect(months[0].lines[1].isBilled)
-        #expect(!months[1].lines[0].isBilled)
-        #expect(months[0].usersNote == "33 users, from the month's ActiveUsers")
-        #expect(months[1].usersNote.hasSuffix("from In use of the user plans (no ActiveUsers for the month)"))
+        // Newest first, like usage/index (report.json keeps the oldest first).
+        #expect(months.map(\.month) == ["2026-02", "2026-01"])
+        #expect(months.map(\.invoiceMonth) == ["2026-03", "2026-02"])
+        #expect(months.map(\.total) == ["42.51 NOK", "212.53 NOK"])
+        #expect(months.map(\.totalLabel) == ["Total for 2026-02, billed on the invoice for 2026-03",
+                                              "Total for 2026-01, billed on the invoice for 2026-02"])
+        let january = months[1], february = months[0]
+        #expect(january.lines.map(\.service) == ["StorageSpace", "MailingsEmails"])
+        #expect(january.lines[0].usage == "41.2 (peak 2026-01-28)")
+        #expect(january.lines[1].threshold == "8,300")
+        #expect(january.lines[1].isBilled)
+        #expect(!february.lines[0].isBilled)
+        #expect(january.usersNote == "33 users, from the month's ActiveUsers")
+        #expect(february.usersNote.hasSuffix("from In use of the user plans (no ActiveUsers for the month)"))
+    }
+
+    @Test func statusAndUsagePagesWordTheMonthTotalAlike() throws {
+        let report = SampleReport.moduleBased()
+        let statement = try #require(UsageStatement.all(in: report).first { $0.month.description == "2026-01" })
+        let usage = UsageMonthView(statement, siteLinks: true)
+        #expect(usage.totalLabel == MeteredMonth.months(report)[1].totalLabel)
     }
 
     @Test func crmSuiteShowsMyAppsNoteInsteadOfMeteredServices() {

@@ -97,7 +97,7 @@ struct UsageMonthView {
         reportDate = statement.asOf.description
         lines = statement.lines.map { Line($0, currency: currency) }
         total = UsageText.money(statement.total, currency)
-        totalLabel = "Total for \(statement.month), billed on the invoice for \(statement.invoiceMonth)"
+        totalLabel = DisplayText.monthTotalLabel(month: statement.month, invoiceMonth: statement.invoiceMonth)
         peaks = statement.lines.compactMap { line in
             line.peakDay.map { Peak(name: UsageText.serviceName(line.service),
                                     quantity: UsageText.quantity(line.quantity, unit: line.unit), day: $0.description) }
