@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder; replaced as a whole when the build succeeds.")
     var output: String = "site"
 
-    @Option(name: .long, help: "A folder of edited templates (html/ and markdown/); default: the bundled templates.")
+    @Option(name: .long, help: "A folder of edited templates (html/, markdown/, assets/); default: the bundled templates.")
     var templates: String?
 
     @Option(name: .customLong("as-of"), help: "The report date, YYYY-MM-DD. Default: SOURCE_DATE_EPOCH, else today in the dataset's time zone.")

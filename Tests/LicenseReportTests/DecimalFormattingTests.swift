@@ -30,7 +30,9 @@ import Testing
 @Suite struct MarkupEscapingTests {
     @Test(arguments: [
         ("a|b", "a\\|b"), ("*bold* _it_", "\\*bold\\* \\_it\\_"), ("`code`", "\\`code\\`"),
-        ("<script>", "\\<script\\>"), ("[x](javascript:alert(1))", "\\[x\\](javascript\\:alert(1))"),
+        ("<script>", "\\<script\\>"), ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
+        ("22:00 +02:00", "22:00 +02:00"), ("http://evil.example/x", "http\\://evil.example/x"),
+        ("FTP://a", "FTP\\://a"), ("a:/b", "a:/b"), ("end:", "end:"), ("x@y.example", "x\\@y.example"),
         ("line\nbreak", "line break"), ("2026-03-04", "2026-03-04"), ("1,234.50 NOK", "1,234.50 NOK"),
         ("- item", "\\- item"), ("1. first", "1\\. first"), ("see www.example.com", "see www\\.example.com"),
         ("a&amp;b", "a\\&amp;b"), ("# heading", "\\# heading"),

@@ -109,16 +109,27 @@ import Testing
 
     @Test func meteredMonthsGroupLinesAndCarryTotals() {
         let months = MeteredMonth.months(SampleReport.moduleBased())
-        #expect(months.map(\.month) == ["2026-01", "2026-02"])
-        #expect(months.map(\.invoiceMonth) == ["2026-02", "2026-03"])
-        #expect(months.map(\.total) == ["212.53 NOK", "42.51 NOK"])
-        #expect(months[0].lines.map(\.service) == ["StorageSpace", "MailingsEmails"])
-        #expect(months[0].lines[0].usage == "41.2 (peak 2026-01-28)")
-        #expect(months[0].lines[1].threshold == "8,300")
-        #expect(months[0].lines[1].isBilled)
-        #expect(!months[1].lines[0].isBilled)
-        #expect(months[0].usersNote == "33 users, from the month's ActiveUsers")
-        #expect(months[1].usersNote.hasSuffix("from In use of the user plans (no ActiveUsers for the month)"))
+        // Newest first, like usage/index (report.json keeps the oldest first).
+        #expect(months.map(\.month) == ["2026-02", "2026-01"])
+        #expect(months.map(\.invoiceMonth) == ["2026-03", "2026-02"])
+        #expect(months.map(\.total) == ["42.51 NOK", "212.53 NOK"])
+        #expect(months.map(\.totalLabel) == ["Total for 2026-02, billed on the invoice for 2026-03",
+                                              "Total for 2026-01, billed on the invoice for 2026-02"])
+        let january = months[1], february = months[0]
+        #expect(january.lines.map(\.service) == ["StorageSpace", "MailingsEmails"])
+        #expect(january.lines[0].usage == "41.2 (peak 2026-01-28)")
+        #expect(january.lines[1].threshold == "8,300")
+        #expect(january.lines[1].isBilled)
+        #expect(!february.lines[0].isBilled)
+        #expect(january.usersNote == "33 users, from the month's ActiveUsers")
+        #expect(february.usersNote.hasSuffix("from In use of the user plans (no ActiveUsers for the month)"))
+    }
+
+    @Test func statusAndUsagePagesWordTheMonthTotalAlike() throws {
+        let report = SampleReport.moduleBased()
+        let statement = try #require(UsageStatement.all(in: report).first { $0.month.description == "2026-01" })
+        let usage = UsageMonthView(statement, siteLinks: true)
+        #expect(usage.totalLabel == MeteredMonth.months(report)[1].totalLabel)
     }
 
     @Test func crmSuiteShowsMyAppsNoteInsteadOfMeteredServices() {
@@ -136,13 +147,40 @@ import Testing
     @Test func indexSummarisesTheReport() {
         let index = IndexPage(report: SampleReport.moduleBased())
         #expect(index.ownerCompany == "Nordlys Regnskap AS")
-        #expect(index.nextExpiry == "2026-06-30 (107 days left)")
+        #expect(index.nextExpiry == "2026-06-30 (107 days left): SUPEROFFICE subscription")
         #expect(index.worstLevel?.indicatorLabel == "Limit reached")
         #expect(index.worstLevel?.worstNote == "3 of 5 restrictions approaching or at their limit")
         #expect(index.latestUsage?.usageTotal == "42.51 NOK")
         #expect(index.latestUsage?.usageInvoiceMonth == "2026-03")
         #expect(index.runningEvents == "1 running of 3")
         #expect(index.chrome.nav.map(\.htmlHref) == ["index.html", "licenses.html", "status.html", "usage/index.html"])
+    }
+
+    @Test func siteTitleNamesTheCustomerNotTheFolder() {
+        // SUPEROFFICE is the second owner here: its CompanyName wins over the first owner's.
+        let usage = UsageFixture.report()
+        #expect(PageChrome.siteTitle(usage) == "Nordlys Fjellsport AS — SuperOffice licences")
+        var addOnOnly = usage
+        addOnOnly.owners.removeAll { $0.ownerName == "SUPEROFFICE" }
+        #expect(PageChrome.siteTitle(addOnOnly) == "Acme Add-ons Ltd — SuperOffice licences")
+        #expect(PageChrome.siteTitle(SampleReport.empty()) == "SuperOffice licences")
+        let chrome = PageChrome(report: SampleReport.moduleBased(), pageTitle: "Status", current: "status")
+        #expect(chrome.siteTitle == "Nordlys Regnskap AS — SuperOffice licences")
+        #expect(chrome.datasetName == "nordlys-production")
+    }
+
+    @Test func nextExpirySaysWhatExpires() {
+        var report = SampleReport.moduleBased()
+        report.nextExpiry = ExpiryNotice(date: CalendarDate(iso: "2026-03-16")!, ownerName: "SUPEROFFICE",
+                                         licenseName: "Sales Intelligence")
+        #expect(IndexPage(report: report).nextExpiry == "2026-03-16 (1 day left): Sales Intelligence licence (SUPEROFFICE)")
+        let fact = StatusPage(report: report, audience: .user).facts.first { $0.factLabel == "Next expiry" }
+        #expect(fact?.factValue == "2026-03-16 (1 day left): Sales Intelligence licence (SUPEROFFICE)")
+        #expect(report.nextExpiryDate == CalendarDate(iso: "2026-03-16"))
+        let empty = SampleReport.empty()
+        #expect(IndexPage(report: empty).nextExpiry == "No time-limited licences")
+        #expect(StatusPage(report: empty, audience: .user).facts.first { $0.factLabel == "Next expiry" }?.factValue
+                == "No time-limited licences")
     }
 
     @Test func eventRowsShowPortraitOrInitials() {
@@ -156,6 +194,9 @@ import Testing
         #expect(rows[1].finished == "—")
         #expect(rows[2].activatedBy == nil)
         #expect(rows[1].eventDescription == nil)
+        #expect(rows[0].eventKind == "Maintenance")     // the exported type
+        #expect(rows[0].eventType == "System-wide")     // the scope label
+        #expect(rows[1].eventKind == nil)
         #expect(rows[0].eventDescription == "Database upgrade to version 11.\nExpect short interruptions.")
     }
 }

@@ -33,7 +33,7 @@ public enum EventRules {
             EventReport(event: event.eventName, status: event.status, message: event.message,
                         activated: event.registered, activatedBy: event.registeredBy, finished: event.finished,
                         type: event.scope.label, scope: event.scope.rawValue, description: event.extraInfo,
-                        isRunning: isRunning(event, asOf: asOf))
+                        isRunning: isRunning(event, asOf: asOf), kind: event.type.trimmingSpaces)
         }
     }
 

@@ -17,6 +17,33 @@ public enum ExpiryRules {
         expiryDates(of: owners).filter { $0 >= asOf }.min()
     }
 
+    /// The next expiry with what expires: the earliest `ExpiryDate` on or after the report date, as
+    /// `nextExpiry(of:asOf:)`. When several items expire that day, an owner's subscription comes before
+    /// licences, owners in report order (SUPEROFFICE first, then by OwnerName), licences by display name;
+    /// the others are counted in `othersOnSameDay`.
+    /// - Parameters:
+    ///   - owners: the licence owners.
+    ///   - asOf: the report date.
+    /// - Returns: the notice, or `nil` when nothing expires on or after `asOf`.
+    public static func nextExpiryNotice(of owners: [LicenseOwner], asOf: CalendarDate) -> ExpiryNotice? {
+        guard let date = nextExpiry(of: owners, asOf: asOf) else { return nil }
+        let ordered = owners.sorted { lhs, rhs in
+            if lhs.isSuperOffice != rhs.isSuperOffice { return lhs.isSuperOffice }
+            return lhs.ownerName < rhs.ownerName
+        }
+        var items: [ExpiryNotice] = []
+        for owner in ordered {
+            if owner.expiryDate == date { items.append(ExpiryNotice(date: date, ownerName: owner.ownerName, licenseName: nil)) }
+            let names = owner.moduleLicenses.filter { $0.expiryDate == date }
+                .map { $0.description.trimmingSpaces.isEmpty ? $0.name : $0.description }
+                .sorted()
+            items += names.map { ExpiryNotice(date: date, ownerName: owner.ownerName, licenseName: $0) }
+        }
+        guard var first = items.first else { return nil }
+        first.othersOnSameDay = items.count - 1
+        return first
+    }
+
     /// Days from the report date to an expiry date: 0 on the day itself, negative once expired.
     /// - Returns: `nil` when `expiryDate` is `nil` (not time-limited).
     public static func daysLeft(until expiryDate: CalendarDate?, asOf: CalendarDate) -> Int? {

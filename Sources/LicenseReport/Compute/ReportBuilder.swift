@@ -12,7 +12,7 @@ public enum ReportBuilder {
         let metered = MeteredBilling.lines(for: dataset)
         let events = EventRules.reports(of: dataset.events, asOf: asOf)
         return Report(datasetName: dataset.name, asOf: asOf, status: dataset.status,
-                      nextExpiryDate: ExpiryRules.nextExpiry(of: dataset.owners, asOf: asOf),
+                      nextExpiry: ExpiryRules.nextExpiryNotice(of: dataset.owners, asOf: asOf),
                       subscriptionModel: dataset.status.subscriptionModel, plan: dataset.status.plan,
                       owners: OwnerRules.reports(of: dataset.owners, asOf: asOf),
                       restrictions: restrictions, worstRestrictionLevel: RestrictionRules.worstLevel(of: restrictions),

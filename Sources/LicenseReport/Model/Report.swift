@@ -222,8 +222,12 @@ public struct EventReport: Hashable, Sendable {
     public var activatedBy: Associate?
     /// `eta`, in the dataset's time zone; `nil` while open-ended.
     public var finished: ZonedDateTime?
-    /// The scope's label: "System-wide", "Database", "Group", "User".
+    /// The scope's label: "System-wide", "Database", "Group", "User" (the "Type" column of issue 2 and
+    /// `type` of report.json).
     public var type: String
+    /// The exported `type` column as given ("Upgrade", "Maintenance"); "" when the export has none.
+    /// Shown on the status page; not in report.json, whose `type` is the scope label.
+    public var kind: String
     /// `scope`: 1 system-wide, 2 database, 3 group, 4 user.
     public var scope: Int
     /// `extraInfo`.
@@ -234,7 +238,8 @@ public struct EventReport: Hashable, Sendable {
 
     /// Memberwise initializer.
     public init(event: String, status: String, message: String, activated: ZonedDateTime?, activatedBy: Associate?,
-                finished: ZonedDateTime?, type: String, scope: Int, description: String, isRunning: Bool) {
+                finished: ZonedDateTime?, type: String, scope: Int, description: String, isRunning: Bool,
+                kind: String = "") {
         self.event = event
         self.status = status
         self.message = message
@@ -242,6 +247,7 @@ public struct EventReport: Hashable, Sendable {
         self.activatedBy = activatedBy
         self.finished = finished
         self.type = type
+        self.kind = kind
         self.scope = scope
         self.description = description
         self.isRunning = isRunning
@@ -257,8 +263,11 @@ public struct Report: Hashable, Sendable {
     public var asOf: CalendarDate
     /// The database status facts (subscription, type, prepared for, URLs, time zone).
     public var status: DatabaseStatus
-    /// Earliest ExpiryDate of any owner or licence on or after `asOf`.
-    public var nextExpiryDate: CalendarDate?
+    /// What expires next: the earliest ExpiryDate of any owner or licence on or after `asOf`, with
+    /// the owner and licence it belongs to; `nil` when nothing time-limited is left.
+    public var nextExpiry: ExpiryNotice?
+    /// Earliest ExpiryDate of any owner or licence on or after `asOf` (`nextExpiryDate` of report.json).
+    public var nextExpiryDate: CalendarDate? { nextExpiry?.date }
     /// `SubscriptionModel` of status.json.
     public var subscriptionModel: SubscriptionModel
     /// The CRM Suite plan, if any.
@@ -280,14 +289,14 @@ public struct Report: Hashable, Sendable {
     public var runningEventCount: Int
 
     /// Memberwise initializer.
-    public init(datasetName: String, asOf: CalendarDate, status: DatabaseStatus, nextExpiryDate: CalendarDate?,
+    public init(datasetName: String, asOf: CalendarDate, status: DatabaseStatus, nextExpiry: ExpiryNotice?,
                 subscriptionModel: SubscriptionModel, plan: CRMSuitePlan?, owners: [OwnerReport],
                 restrictions: [RestrictionStatus], worstRestrictionLevel: RestrictionLevel?, metered: [MeteredLine],
                 meteredTotals: [MonthTotal], events: [EventReport], runningEventCount: Int) {
         self.datasetName = datasetName
         self.asOf = asOf
         self.status = status
-        self.nextExpiryDate = nextExpiryDate
+        self.nextExpiry = nextExpiry
         self.subscriptionModel = subscriptionModel
         self.plan = plan
         self.owners = owners

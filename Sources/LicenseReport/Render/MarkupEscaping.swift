@@ -24,7 +24,9 @@ public enum MarkupEscaping {
 
     /// GitHub-flavoured Markdown, inline text or a table cell. Escaped with a backslash: the characters
     /// that start emphasis, code, links, images, HTML, headings, tables, strikethrough and entities
-    /// (`\\ ` * _ [ ] < > # ! | ~ &`), `:` and `@` (GFM autolinks), the dot of `www.` (GFM www autolinks)
+    /// (`\\ ` * _ [ ] < > # ! | ~ &`), `@`, a `:` followed by `//` (GFM extended URL autolinks such as
+    /// `http://`, `https://`, `ftp://`; other colons, as in "22:00 +02:00", stay as they are), the dot of
+    /// `www.` (GFM www autolinks)
     /// and a block marker at the start (`-`, `+`, `=`, `1.`, `1)`). Line breaks become spaces, since a
     /// table cell is one line. Ordinary text such as dates and amounts ("2026-03-04", "1,234.50 NOK")
     /// stays readable.
@@ -36,7 +38,10 @@ public enum MarkupEscaping {
             switch character {
             case "\r\n", "\n", "\r":
                 result += " "
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&", ":", "@":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&", "@":
+                result += "\\"
+                result.append(character)
+            case ":" where index + 2 < characters.count && characters[index + 1] == "/" && characters[index + 2] == "/":
                 result += "\\"
                 result.append(character)
             case "." where index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www":

@@ -18,11 +18,14 @@ struct UsageIndexView {
     var customer: String
     var serialNr: String
     var currency: String
+    /// The site's header and navigation (root "../"); the index is only written inside a full site.
+    var chrome: PageChrome?
     var months: [Month]
     var hasMonths: Bool
 
-    /// Builds the index of `statements` (any order; listed newest first).
-    init(_ statements: [UsageStatement]) {
+    /// Builds the index of `statements` (any order; listed newest first), with the site's `chrome`.
+    init(_ statements: [UsageStatement], chrome: PageChrome? = nil) {
+        self.chrome = chrome
         let newestFirst = statements.sorted { $0.month > $1.month }
         title = "Usage reports"
         customer = newestFirst.first?.companyName ?? ""

@@ -59,6 +59,9 @@ struct UsageMonthView {
     var subtitle: String
     /// True inside a full site: a navigation line links back to the overview and the month list.
     var siteLinks: Bool
+    /// The site's header and navigation (root "../"), only inside a full site: a single month written by
+    /// `license-report usage` has no other pages to link to.
+    var chrome: PageChrome?
     var customer: String
     var serialNr: String
     var usageMonth: String
@@ -79,7 +82,11 @@ struct UsageMonthView {
     var htmlFile: String
 
     /// Builds the view of one statement.
-    init(_ statement: UsageStatement, siteLinks: Bool) {
+    /// - Parameters:
+    ///   - statement: the month's statement.
+    ///   - siteLinks: true inside a full site (links to the month list).
+    ///   - chrome: the site header and navigation, inside a full site; `nil` for a single month.
+    init(_ statement: UsageStatement, siteLinks: Bool, chrome: PageChrome? = nil) {
         let currency = statement.currency
         title = "Usage report \(statement.month) – \(statement.companyName)"
         month = statement.month.description
@@ -87,6 +94,7 @@ struct UsageMonthView {
         heading = "Usage report for \(UsageText.monthName(statement.month))"
         subtitle = "Metered services of a module-based SuperOffice subscription, billed on the invoice for \(UsageText.monthName(statement.invoiceMonth))."
         self.siteLinks = siteLinks
+        self.chrome = chrome
         customer = statement.companyName
         serialNr = statement.serialNr
         usageMonth = UsageText.monthLong(statement.month)
@@ -97,7 +105,7 @@ struct UsageMonthView {
         reportDate = statement.asOf.description
         lines = statement.lines.map { Line($0, currency: currency) }
         total = UsageText.money(statement.total, currency)
-        totalLabel = "Total for \(statement.month), billed on the invoice for \(statement.invoiceMonth)"
+        totalLabel = DisplayText.monthTotalLabel(month: statement.month, invoiceMonth: statement.invoiceMonth)
         peaks = statement.lines.compactMap { line in
             line.peakDay.map { Peak(name: UsageText.serviceName(line.service),
                                     quantity: UsageText.quantity(line.quantity, unit: line.unit), day: $0.description) }

@@ -29,13 +29,16 @@ public enum UsageReportRenderer {
                 throw DiagnosticError([Diagnostic(
                     .noUsageForMonth(month: month.description, available: all.map(\.month.description)), stage: .usage)])
             }
-            files += try monthFiles(statement, templates: templates, dialect: dialect, siteLinks: false)
+            files += try monthFiles(statement, templates: templates, dialect: dialect, chrome: nil)
         } else {
             guard !all.isEmpty else { return [] }
             for statement in all {
-                files += try monthFiles(statement, templates: templates, dialect: dialect, siteLinks: true)
+                let chrome = PageChrome(report: report, pageTitle: "Usage report for \(UsageText.monthName(statement.month))",
+                                        current: "usage/index", root: "../")
+                files += try monthFiles(statement, templates: templates, dialect: dialect, chrome: chrome)
             }
-            let index = UsageIndexView(all)
+            let index = UsageIndexView(all, chrome: PageChrome(report: report, pageTitle: "Usage reports",
+                                                               current: "usage/index", root: "../"))
             files.append(RenderedFile(path: "usage/index.html", text: try templates.render(index, template: "html/usage-index"),
                                       template: templates.path(of: "html/usage-index")))
             files.append(RenderedFile(path: "usage/index.md", text: try templates.render(index, template: "markdown/usage-index"),
@@ -44,10 +47,10 @@ public enum UsageReportRenderer {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// The four files of one month.
+    /// The four files of one month; `chrome` (the site header and navigation) only inside a full site.
     static func monthFiles(_ statement: UsageStatement, templates: TemplateLibrary, dialect: CSVDialect,
-                           siteLinks: Bool) throws(DiagnosticError) -> [RenderedFile] {
-        let view = UsageMonthView(statement, siteLinks: siteLinks)
+                           chrome: PageChrome?) throws(DiagnosticError) -> [RenderedFile] {
+        let view = UsageMonthView(statement, siteLinks: chrome != nil, chrome: chrome)
         let stem = "usage/" + statement.stem
         return [
             RenderedFile(path: stem + ".html", text: try templates.render(view, template: "html/usage-month"),

@@ -30,6 +30,37 @@ import Testing
         #expect(ExpiryRules.nextExpiry(of: owners, asOf: F.day("2026-06-15")) == expected.map(F.day))
     }
 
+    // Report date 2026-06-15; the SUPEROFFICE owner's licences are L0, L1, … ("L0 licence").
+    @Test(arguments: [
+        ([String?](), [String?](), nil as String?),
+        (["2026-08-01"], ["2026-07-01"], "L0 licence (SUPEROFFICE)"),             // a licence, not the subscription
+        (["2026-07-01"], ["2026-08-01"], "OWNER0 subscription"),
+        (["2026-07-01"], ["2026-07-01"], "SUPEROFFICE: L0 licence (SUPEROFFICE) and 1 more"),
+        ([nil], ["2026-07-02", "2026-07-02", "2026-06-14"], "L0 licence (SUPEROFFICE) and 1 more"),
+    ])
+    func nextExpiryNotice(ownerExpiry: [String?], licenseExpiry: [String?], expected: String?) {
+        let owners = Self.owners(ownerExpiry: ownerExpiry, licenseExpiry: licenseExpiry)
+        let notice = ExpiryRules.nextExpiryNotice(of: owners, asOf: F.day("2026-06-15"))
+        if let expected, expected.hasPrefix("SUPEROFFICE: ") {
+            // Same day: SUPEROFFICE's items come before other owners'.
+            #expect(notice?.description == String(expected.dropFirst("SUPEROFFICE: ".count)))
+            #expect(notice?.ownerName == "SUPEROFFICE")
+        } else {
+            #expect(notice?.description == expected)
+        }
+        #expect(notice?.date == ExpiryRules.nextExpiry(of: owners, asOf: F.day("2026-06-15")))
+    }
+
+    @Test(arguments: [
+        ("SUPEROFFICE", nil as String?, 0, "SUPEROFFICE subscription"),
+        ("SUPEROFFICE", "Sales Intelligence", 0, "Sales Intelligence licence (SUPEROFFICE)"),
+        ("ACME", "Acme Sync licence", 2, "Acme Sync licence (ACME) and 2 more"),
+    ])
+    func noticeDescription(owner: String, license: String?, others: Int, expected: String) {
+        let notice = ExpiryNotice(date: F.day("2026-12-31"), ownerName: owner, licenseName: license, othersOnSameDay: others)
+        #expect(notice.description == expected)
+    }
+
     @Test(arguments: [("2026-06-20", 5 as Int?), ("2026-06-15", 0), ("2026-06-10", -5), ("2027-06-15", 365), ("2024-02-29", -837)])
     func daysLeft(expiry: String, expected: Int?) {
         #expect(ExpiryRules.daysLeft(until: F.day(expiry), asOf: F.day("2026-06-15")) == expected)
@@ -81,7 +112,7 @@ import Testing
         let reports = EventRules.reports(of: events, asOf: F.day("2026-03-04"))
         #expect(reports.map(\.event) == ["Gamma", "Alpha", "Beta", "Alpha", "Zeta"])
         #expect(reports.map(\.isRunning) == [true, true, false, true, true])
-        #expect(reports.allSatisfy { $0.type == "Database" && $0.scope == 2 })
+        #expect(reports.allSatisfy { $0.type == "Database" && $0.scope == 2 && $0.kind == "t" })   // type: scope label; kind: exported
     }
 }
 

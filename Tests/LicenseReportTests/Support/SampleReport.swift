@@ -33,7 +33,7 @@ enum SampleReport {
             infoURL: "https://docs.superoffice.com/en/admin/license/crm-suite.html")
         return Report(
             datasetName: "nordlys-production", asOf: date("2026-03-15"), status: status,
-            nextExpiryDate: date("2026-06-30"), subscriptionModel: .moduleBased, plan: .core,
+            nextExpiry: ExpiryNotice(date: date("2026-06-30"), ownerName: "SUPEROFFICE", licenseName: nil), subscriptionModel: .moduleBased, plan: .core,
             owners: owners, restrictions: restrictions, worstRestrictionLevel: .reached,
             metered: metered, meteredTotals: totals, events: events, runningEventCount: 1)
     }
@@ -109,7 +109,8 @@ enum SampleReport {
                     activated: time(1_772_440_200), activatedBy: Associate(assocName: "KNO", fullName: "Kari Nordmann",
                                                                           portraitThumbnail: portrait),
                     finished: time(1_772_447_400), type: "System-wide", scope: 1,
-                    description: "Database upgrade to version 11.\nExpect short interruptions.", isRunning: false),
+                    description: "Database upgrade to version 11.\nExpect short interruptions.", isRunning: false,
+                    kind: "Maintenance"),
         EventReport(event: "Mailing paused", status: "Running", message: "Mass mailings are paused.",
                     activated: time(1_773_300_000), activatedBy: Associate(assocName: "ola", fullName: "Ola Hansen"),
                     finished: nil, type: "Database", scope: 2, description: "", isRunning: true),
@@ -122,7 +123,7 @@ enum SampleReport {
 extension SampleReport {
     /// A report with nothing in it: no owners, restrictions, usage or events (module-based, no status facts).
     static func empty() -> Report {
-        Report(datasetName: "empty", asOf: date("2026-03-15"), status: DatabaseStatus(), nextExpiryDate: nil,
+        Report(datasetName: "empty", asOf: date("2026-03-15"), status: DatabaseStatus(), nextExpiry: nil,
                subscriptionModel: .moduleBased, plan: nil, owners: [], restrictions: [], worstRestrictionLevel: nil,
                metered: [], meteredTotals: [], events: [], runningEventCount: 0)
     }

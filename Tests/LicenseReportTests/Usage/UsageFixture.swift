@@ -64,7 +64,7 @@ enum UsageFixture {
                        currency: metered.first { $0.month == month }!.currency, invoiceMonth: month.next)
         }
         return Report(datasetName: "nordlys", asOf: CalendarDate(year: 2026, month: 4, day: 2)!, status: DatabaseStatus(),
-                      nextExpiryDate: nil, subscriptionModel: .moduleBased, plan: nil,
+                      nextExpiry: nil, subscriptionModel: .moduleBased, plan: nil,
                       owners: [owner("ACME-ADDON", company: "Acme Add-ons Ltd", serial: "ADD-1"),
                                owner("SUPEROFFICE", company: company, serial: serial)],
                       restrictions: [], worstRestrictionLevel: nil, metered: metered, meteredTotals: totals,

@@ -51,7 +51,23 @@ import Testing
         #expect(files.map(\.path) == ["usage/2026-03.csv", "usage/2026-03.html", "usage/2026-03.json", "usage/2026-03.md"])
         let html = try #require(files.first { $0.path == "usage/2026-03.html" }).text
         #expect(!html.contains("index.html"))
+        #expect(!html.contains("site-header"))
+        #expect(!html.contains("status.html"))
         #expect(html.contains("href=\"../assets/style.css\""))
+        let markdown = try #require(files.first { $0.path == "usage/2026-03.md" }).text
+        #expect(!markdown.contains("](../"))
+    }
+
+    @Test func theWholeSiteGivesUsagePagesTheSiteNavigation() throws {
+        let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), dialect: .standard)
+        for path in ["usage/2026-03.html", "usage/index.html"] {
+            let html = try #require(files.first { $0.path == path }).text
+            #expect(html.contains("<header class=\"site-header\">"))
+            #expect(html.contains("<a href=\"../status.html\">Status</a>"))
+            #expect(html.contains("<a href=\"../usage/index.html\" aria-current=\"page\">Usage</a>"))
+        }
+        let markdown = try #require(files.first { $0.path == "usage/2026-03.md" }).text
+        #expect(markdown.contains("[Status](../status.md)"))
     }
 
     @Test func aMonthWithoutUsageIsAnErrorNamingTheMonthsWithUsage() throws {

@@ -8,6 +8,20 @@ enum DisplayText {
     static func count(_ value: Int) -> String { DecimalFormatting.grouped(String(value)) }
 
     /// Days from the report date to an expiry date: "1 day left", "30 days left", "expires today", "expired".
+    /// The next expiry, saying what expires: "2026-12-31 (46 days left): Sales Intelligence licence
+    /// (SUPEROFFICE)" or "2027-03-31 (136 days left): SUPEROFFICE subscription"; "No time-limited licences"
+    /// when nothing expires on or after the report date.
+    static func nextExpiry(_ report: Report) -> String {
+        guard let notice = report.nextExpiry else { return "No time-limited licences" }
+        return "\(notice.date) (\(daysLeft(report.asOf.days(until: notice.date)))): \(notice.description)"
+    }
+
+    /// The wording of a month's total row, the same on status.html, status.md and the usage pages:
+    /// "Total for 2026-03, billed on the invoice for 2026-04".
+    static func monthTotalLabel(month: YearMonth, invoiceMonth: YearMonth) -> String {
+        "Total for \(month), billed on the invoice for \(invoiceMonth)"
+    }
+
     static func daysLeft(_ days: Int) -> String {
         switch days {
         case ..<0: "expired"

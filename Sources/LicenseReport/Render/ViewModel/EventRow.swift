@@ -22,6 +22,8 @@ struct EventRow: Sendable {
     let finished: String
     /// "System-wide", "Database", "Group", "User".
     let eventType: String
+    /// The exported `type` ("Upgrade", "Maintenance"), or `nil` when the export has none.
+    let eventKind: String?
     /// `extraInfo`, when given.
     let eventDescription: String?
     let isRunning: Bool
@@ -41,6 +43,7 @@ struct EventRow: Sendable {
         }
         finished = event.finished?.displayText ?? DisplayText.none
         eventType = event.type
+        eventKind = event.kind.trimmingSpaces.isEmpty ? nil : event.kind
         eventDescription = event.description.trimmingSpaces.isEmpty ? nil : event.description
         isRunning = event.isRunning
     }

@@ -23,7 +23,7 @@ struct IndexPage: Sendable {
     let serialNr: String
     /// How many licence owners (tabs) there are: "2 licence owners".
     let ownerCount: String
-    /// "2026-06-30 (107 days left)" or "None".
+    /// "2026-12-31 (46 days left): Sales Intelligence licence (SUPEROFFICE)" or "No time-limited licences".
     let nextExpiry: String
     let worstLevel: WorstLevel?
     /// Shown instead of `worstLevel` when there are no restrictions.
@@ -42,7 +42,7 @@ struct IndexPage: Sendable {
         ownerCompany = owner.map(\.companyName) ?? DisplayText.none
         serialNr = owner.map(\.serialNr) ?? DisplayText.none
         ownerCount = report.owners.count == 1 ? "1 licence owner" : "\(DisplayText.count(report.owners.count)) licence owners"
-        nextExpiry = report.nextExpiryDate.map { "\($0) (\(DisplayText.daysLeft(report.asOf.days(until: $0))))" } ?? "None"
+        nextExpiry = DisplayText.nextExpiry(report)
         worstLevel = report.worstRestrictionLevel.map { level in
             let flagged = report.restrictions.count { $0.level == .approaching || $0.level == .reached }
             return WorstLevel(

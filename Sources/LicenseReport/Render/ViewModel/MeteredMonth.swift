@@ -36,9 +36,12 @@ struct MeteredMonth: Sendable {
     let lines: [Line]
     /// The month's total, the sum of its rounded lines: "1,234.50 NOK".
     let total: String
+    /// "Total for 2026-03, billed on the invoice for 2026-04" (the usage pages' wording).
+    let totalLabel: String
 
     /// Groups the report's metered lines by month (they arrive sorted by month, then service) and
-    /// attaches each month's total from `meteredTotals`.
+    /// attaches each month's total from `meteredTotals`. Newest month first, like `usage/index`
+    /// (report.json keeps the oldest first).
     static func months(_ report: Report) -> [MeteredMonth] {
         var groups: [(YearMonth, [MeteredLine])] = []
         for line in report.metered {
@@ -48,7 +51,7 @@ struct MeteredMonth: Sendable {
                 groups.append((line.month, [line]))
             }
         }
-        return groups.map { month, lines in
+        return groups.reversed().map { month, lines in
             let total = report.meteredTotals.first { $0.month == month }
             let currency = total?.currency ?? lines[0].currency
             let amount = total?.amount ?? lines.reduce(Decimal(0)) { $0 + $1.amount }
@@ -57,7 +60,8 @@ struct MeteredMonth: Sendable {
                 month: month.description, monthTitle: DisplayText.monthName(month),
                 invoiceMonth: invoice.description, invoiceMonthTitle: DisplayText.monthName(invoice),
                 usersNote: usersNote(lines[0]), lines: lines.map(line),
-                total: DecimalFormatting.money(amount, currency))
+                total: DecimalFormatting.money(amount, currency),
+                totalLabel: DisplayText.monthTotalLabel(month: month, invoiceMonth: invoice))
         }
     }
 

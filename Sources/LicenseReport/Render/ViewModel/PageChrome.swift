@@ -20,7 +20,10 @@ public struct PageChrome: Sendable {
 
     /// The page title ("Licences"), also the `<h1>`.
     public let pageTitle: String
-    /// The dataset's display name.
+    /// The site's title, naming the customer: "Nordlys Energi AS — SuperOffice licences" (CompanyName of
+    /// the SUPEROFFICE owner, else of the first owner; "SuperOffice licences" when no owner has one).
+    public let siteTitle: String
+    /// The dataset's display name (its folder name), shown in the footer only.
     public let datasetName: String
     /// The report date, `YYYY-MM-DD`.
     public let asOf: String
@@ -42,6 +45,7 @@ public struct PageChrome: Sendable {
     ///   - root: relative path from the page to the site root.
     public init(report: Report, pageTitle: String, current: String, root: String = "") {
         self.pageTitle = pageTitle
+        self.siteTitle = PageChrome.siteTitle(report)
         self.datasetName = report.datasetName
         self.asOf = report.asOf.description
         self.preparedFor = report.status.preparedFor.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
@@ -52,6 +56,14 @@ public struct PageChrome: Sendable {
             NavLink(htmlHref: root + page.stem + ".html", markdownHref: root + page.stem + ".md", label: page.label,
                     isCurrent: page.stem == current, isLast: index == stems.count - 1)
         }
+    }
+
+    /// The site title: "COMPANY — SuperOffice licences", the company being the SUPEROFFICE owner's
+    /// CompanyName, else the first owner's (owners are in report order), else none.
+    public static func siteTitle(_ report: Report) -> String {
+        let owners = report.owners.filter { $0.ownerName.uppercased() == "SUPEROFFICE" } + report.owners
+        let company = owners.map(\.companyName.trimmingSpaces).first { !$0.isEmpty }
+        return company.map { "\($0) — SuperOffice licences" } ?? "SuperOffice licences"
     }
 
     /// Whether the site has usage pages (`usage/index.html`): only when the report has metered lines.

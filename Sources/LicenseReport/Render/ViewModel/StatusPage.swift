@@ -84,9 +84,7 @@ struct StatusPage: Sendable {
             Fact(factLabel: "Subscription model",
                  factValue: report.subscriptionModel == .crmSuite ? "CRM Suite" : "Module-based"),
             Fact(factLabel: "Type", factValue: given(report.status.type)),
-            Fact(factLabel: "Next expiry date", factValue: report.nextExpiryDate.map {
-                "\($0) (\(DisplayText.daysLeft(report.asOf.days(until: $0))))"
-            } ?? "None"),
+            Fact(factLabel: "Next expiry", factValue: DisplayText.nextExpiry(report)),
         ]
         if let preparedFor = report.status.preparedFor, !preparedFor.trimmingSpaces.isEmpty {
             facts.append(Fact(factLabel: "Prepared for", factValue: preparedFor))
