@@ -46,6 +46,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Times every stage of a whole build of a generated 1,000-file site (docs/performance.md).
+        .executableTarget(
+            name: "license-report-benchmark",
+            dependencies: ["LicenseReport"]
+        ),
         .testTarget(
             name: "LicenseReportTests",
             dependencies: [
