@@ -33,6 +33,9 @@ struct LoadedRestriction: Hashable {
 enum StatusFileLoader {
     /// The keys of the status object.
     static let keys = ["Subscription", "Type", "SubscriptionModel", "Plan", "PreparedFor", "TimeZone", "UpgradeUrl", "InfoUrl", "Restrictions"]
+    /// The properties of SuperOffice's `FencingInfo` carrier that a restriction row does not use, accepted and
+    /// ignored: the localized warning texts and the standard carrier properties.
+    static let ignoredRestrictionKeys = LicenseFileLoader.carrierKeys + ["WarningMessage", "WarningTooltip"]
 
     /// Reads the file; problems go to `log`. Returns defaults (module-based, UTC) for what is absent or wrong.
     static func load(path: String, file: String, log: inout DiagnosticLog) -> LoadedStatus {
@@ -106,6 +109,7 @@ enum StatusFileLoader {
         }
         let nearing = object.bool("IsNearingMaximum", log: &log)
         let reached = object.bool("HasReachedMaximum", log: &log)
+        object.ignore(ignoredRestrictionKeys)
         object.reportUnknownKeys(log: &log)
         guard let name, let activeCount, let maximum else { return nil }
         return LoadedRestriction(name: name, activeCount: activeCount, maximum: maximum, isNearingMaximum: nearing,
