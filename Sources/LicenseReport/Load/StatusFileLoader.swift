@@ -71,11 +71,9 @@ enum StatusFileLoader {
         return result
     }
 
-    /// The time zone of an IANA name (`Europe/Oslo`, `UTC`), `nil` when the name is not a known zone.
-    static func timeZone(named name: String) -> TimeZone? {
-        guard name == "UTC" || name == "GMT" || TimeZone.knownTimeZoneIdentifiers.contains(name) else { return nil }
-        return TimeZone(identifier: name)
-    }
+    /// The time zone of an IANA name (`Europe/Oslo`, `UTC`, `CET`, `Etc/GMT+1`), `nil` when the name is not
+    /// one (`CEST`, `PST`, `GMT+1`, `Oslo`): the rules of `TimeZoneNames`.
+    static func timeZone(named name: String) -> TimeZone? { TimeZoneNames.zone(named: name) }
 
     /// A value of a closed list, matched case-insensitively; `unknownValue` (listing the known values) otherwise.
     static func known<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type, required: Bool = false,
