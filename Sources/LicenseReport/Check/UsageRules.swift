@@ -35,6 +35,11 @@ struct UsageRules {
     /// file needs tariffs.json.
     private(set) var hasMeteredUsage = false
 
+    /// The first decimal separator of the file's quantities and its line (CSV with a decimal comma only).
+    var firstDecimalSeparator: (separator: Character, line: Int)?
+    /// Whether `mixedDecimalSeparators` was reported (once per file).
+    var reportedMixedSeparators = false
+
     private let tariffs: TariffTable?
     private var recordIndex: [RecordKey: Int] = [:]
     private var periodKinds: [MonthKey: (monthly: Bool, daily: Bool)] = [:]
@@ -53,12 +58,14 @@ struct UsageRules {
     /// Checks one row and adds it. Errors: `emptyValue`/`missingKey` (absent field), `invalidPeriod`,
     /// `unknownValue` (service), `invalidDecimal`, `thousandsSeparator`, `notFinite`, `negativeValue`,
     /// `invalidCount` (ActiveUsers not whole), `duplicateActiveUsers`, `missingTariff` (once per service),
-    /// `mixedPeriods` (once per `max` service and month).
+    /// `mixedPeriods` (once per `max` service and month); in CSV with a decimal comma `ambiguousDecimalPoint`
+    /// and `mixedDecimalSeparators` (once per file).
     mutating func add(_ row: UsageRow, log: inout DiagnosticLog) {
         let period = Self.period(row.period, row: row, log: &log)
         let service = Self.service(row.service, row: row, log: &log)
         if case .some(.some) = service { hasMeteredUsage = true }
         let quantity = Self.quantity(row.quantity, row: row, log: &log)
+        if quantity != nil, let text = row.quantity?.text.trimmingSpaces { checkDecimalSeparator(text, row: row, log: &log) }
         guard let period, let service, let parsed = quantity else { return }
         guard let metered = service else {
             addActiveUsers(parsed, period: period, row: row, log: &log)
