@@ -43,6 +43,7 @@ struct UsageRules {
     private let tariffs: TariffTable?
     private var recordIndex: [RecordKey: Int] = [:]
     private var periodKinds: [MonthKey: (monthly: Bool, daily: Bool)] = [:]
+    /// Services not to report as `missingTariff` (again): reported already, or their tariff had an error.
     private var reportedMissingTariff: Set<MeteredService> = []
 
     private struct RecordKey: Hashable { var period: UsagePeriod; var service: MeteredService }
@@ -53,7 +54,12 @@ struct UsageRules {
 
     /// Starts with the tariffs (for aggregation and the missing-tariff rule); `nil` when tariffs.json is
     /// absent or unusable (its own error covers it, so missing tariffs are then not reported per service).
-    init(tariffs: TariffTable?) { self.tariffs = tariffs }
+    /// - Parameter invalidTariffs: services whose tariff is in tariffs.json but has an error (already
+    ///   reported there): their usage is not reported as `missingTariff` too.
+    init(tariffs: TariffTable?, invalidTariffs: Set<MeteredService> = []) {
+        self.tariffs = tariffs
+        self.reportedMissingTariff = invalidTariffs
+    }
 
     /// Checks one row and adds it. Errors: `emptyValue`/`missingKey` (absent field), `invalidPeriod`,
     /// `unknownValue` (service), `invalidDecimal`, `thousandsSeparator`, `notFinite`, `negativeValue`,
