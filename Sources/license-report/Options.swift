@@ -74,7 +74,7 @@ enum Diagnostics {
         case .usage: return 64
         case .load:
             switch first.reason {
-            case .datasetNotFound, .missingFile: return 66
+            case .datasetNotFound, .folderNotFound, .missingFile: return 66
             default: return 65
             }
         case .check: return 65

@@ -8,6 +8,9 @@ public enum Reason: Hashable, Sendable {
     // MARK: Files
     /// The dataset folder does not exist.
     case datasetNotFound(path: String)
+    /// A folder given on the command line that is not a dataset (the output folder of `validate`, a
+    /// templates folder) does not exist.
+    case folderNotFound(path: String)
     /// A required file is missing from the dataset folder.
     case missingFile(name: String)
     /// A file exists but cannot be read.
@@ -153,6 +156,8 @@ public enum Reason: Hashable, Sendable {
             return "invalid value '\(value)' for \(option): expected \(expected)"
         case let .datasetNotFound(path):
             return "dataset folder '\(path)' does not exist"
+        case let .folderNotFound(path):
+            return "folder '\(path)' does not exist"
         case let .missingFile(name):
             return "missing \(name): every dataset needs one"
         case let .unreadableFile(detail):
