@@ -11,6 +11,9 @@ public enum Reason: Hashable, Sendable {
     /// A folder given on the command line that is not a dataset (the output folder of `validate`, a
     /// templates folder) does not exist.
     case folderNotFound(path: String)
+    /// No dataset folder was given on the command line, and the default (the bundled sample, relative to
+    /// the current folder) is not there: the command was run outside the repository.
+    case defaultDatasetNotFound(path: String)
     /// A required file is missing from the dataset folder.
     case missingFile(name: String)
     /// A file exists but cannot be read.
@@ -158,6 +161,8 @@ public enum Reason: Hashable, Sendable {
             return "dataset folder '\(path)' does not exist"
         case let .folderNotFound(path):
             return "folder '\(path)' does not exist"
+        case let .defaultDatasetNotFound(path):
+            return "no dataset folder given, and the bundled sample '\(path)' is not in the current folder: give a dataset folder"
         case let .missingFile(name):
             return "missing \(name): every dataset needs one"
         case let .unreadableFile(detail):
