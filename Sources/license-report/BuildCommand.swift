@@ -9,8 +9,8 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the licence status site from a dataset folder."
     )
 
-    @Argument(help: "The dataset folder (license.json, status.json, usage.csv, tariffs.json, events.csv).")
-    var dataset: String = DatasetOptions.defaultDataset
+    @Argument(help: DatasetOptions.help)
+    var dataset: String?
 
     @Option(name: .long, help: "The output folder; replaced as a whole when the build succeeds.")
     var output: String = "site"
@@ -32,11 +32,12 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
-        let request = BuildRequest(
-            datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates,
-            reportDate: try ReportDateOption.resolve(asOf), audience: audience, loadOptions: input.loadOptions,
-            csvDialect: csvDialect)
+        let reportDate = try ReportDateOption.resolve(asOf)
         do {
+            let dataset = try DatasetOptions.resolve(dataset)
+            let request = BuildRequest(
+                datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates,
+                reportDate: reportDate, audience: audience, loadOptions: input.loadOptions, csvDialect: csvDialect)
             let result = try SiteBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Built \(output)/ from \(dataset): \(result.files.count) files, \(result.warnings.count) warnings.")

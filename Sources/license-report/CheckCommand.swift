@@ -8,13 +8,14 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a dataset and print every diagnostic; exit 0 when it is clean, 65 otherwise."
     )
 
-    @Argument(help: "The dataset folder.")
-    var dataset: String = DatasetOptions.defaultDataset
+    @Argument(help: DatasetOptions.help)
+    var dataset: String?
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
         do {
+            let dataset = try DatasetOptions.resolve(dataset)
             let checked = try DatasetLoader.load(folder: dataset, options: input.loadOptions)
             Diagnostics.print(checked.warnings)
             print("\(dataset): no errors, \(checked.warnings.count) warnings.")

@@ -7,6 +7,23 @@ import Logging
 enum DatasetOptions {
     /// The bundled sample dataset, relative to the repository root.
     static let defaultDataset = "fixtures/nordlys-module-based"
+
+    /// The help text of the `DATASET` argument.
+    static let help = ArgumentHelp(
+        "The dataset folder (license.json, status.json, usage.csv, tariffs.json, events.csv).",
+        discussion: "Default: \(defaultDataset), the bundled sample, relative to the current folder (the repository root).")
+
+    /// The dataset folder to read: `given`, else the default.
+    /// - Throws: `DiagnosticError` with `defaultDatasetNotFound` (exit 66) when no folder was given and the
+    ///   default is not in the current folder, so the user learns that a folder is expected rather than that
+    ///   a folder they never named is missing.
+    static func resolve(_ given: String?) throws(DiagnosticError) -> String {
+        if let given { return given }
+        guard FileManager.default.fileExists(atPath: defaultDataset) else {
+            throw DiagnosticError([Diagnostic(.defaultDatasetNotFound(path: defaultDataset), stage: .load)])
+        }
+        return defaultDataset
+    }
 }
 
 /// Options of the input stages.
@@ -67,14 +84,15 @@ enum Diagnostics {
         return ExitCode(exitCode(for: failure))
     }
 
-    /// 64 usage, 65 bad data, 66 missing input, 70 template or validation failure, 73 cannot write.
+    /// 64 usage, 65 bad data, 66 missing input (a dataset or folder that does not exist, no `license.json`),
+    /// 70 template or validation failure, 73 cannot write.
     static func exitCode(for failure: DiagnosticError) -> Int32 {
         let first = failure.diagnostics.first { $0.severity == .error } ?? failure.diagnostics[0]
         switch first.stage {
         case .usage: return 64
         case .load:
             switch first.reason {
-            case .datasetNotFound, .missingFile: return 66
+            case .datasetNotFound, .defaultDatasetNotFound, .folderNotFound, .missingFile: return 66
             default: return 65
             }
         case .check: return 65

@@ -14,8 +14,8 @@ struct UsageCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The dataset folder (license.json, status.json, usage.csv, tariffs.json, events.csv).")
-    var dataset: String = DatasetOptions.defaultDataset
+    @Argument(help: DatasetOptions.help)
+    var dataset: String?
 
     @Option(name: .long, help: "The usage month to report, YYYY-MM (billed on the invoice of the month after).")
     var month: String
@@ -43,10 +43,11 @@ struct UsageCommand: ParsableCommand {
     func run() throws {
         let usageMonth = YearMonth(iso: month)!
         let folder = output ?? "usage-\(usageMonth)"
-        let request = UsageRequest(
-            datasetFolder: dataset, month: usageMonth, outputDirectory: folder, templatesDirectory: templates,
-            reportDate: try ReportDateOption.resolve(asOf), csvDialect: csvDialect, loadOptions: input.loadOptions)
+        let reportDate = try ReportDateOption.resolve(asOf)
         do {
+            let request = UsageRequest(
+                datasetFolder: try DatasetOptions.resolve(dataset), month: usageMonth, outputDirectory: folder,
+                templatesDirectory: templates, reportDate: reportDate, csvDialect: csvDialect, loadOptions: input.loadOptions)
             let result = try UsageBuild.run(request)
             Diagnostics.print(result.warnings)
             print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(result.files.count) files, \(result.warnings.count) warnings.")

@@ -29,4 +29,24 @@ import Testing
         #expect(output.contains("\(site.path)/status.html:9:56: error: entity &nbsp; is not defined in XHTML: write the character itself or a numeric reference such as &#160;\n"))
         #expect(output.contains("\(site.path)/status.md:3:9: error: table row has 3 cells, the header has 2"))
     }
+
+    /// A folder that does not exist is missing input (exit 66), named as a folder, not as a dataset.
+    @Test func missingFolderExitsSixtySix() throws {
+        let missing = "/nonexistent/site-\(UUID().uuidString)"
+        let result = try ExternalTools.run(ExternalTools.binary, ["validate", missing])
+        #expect(result.status == 66)
+        #expect(result.standardOutput == "")
+        #expect(result.standardError == "error: folder '\(missing)' does not exist\n1 error, 0 warnings.\n")
+    }
+
+    /// A file instead of a folder is bad input (exit 65) and says so.
+    @Test func fileInsteadOfFolderExitsSixtyFive() throws {
+        let site = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let file = site.appendingPathComponent("index.html")
+        try "<p/>".write(to: file, atomically: true, encoding: .utf8)
+        let result = try ExternalTools.run(ExternalTools.binary, ["validate", file.path])
+        #expect(result.status == 65)
+        #expect(result.standardError == "error: cannot read file: \(file.path) is a file, not a folder\n1 error, 0 warnings.\n")
+    }
 }

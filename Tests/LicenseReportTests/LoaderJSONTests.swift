@@ -88,6 +88,20 @@ import Testing
         #expect(owner == LicenseOwner(ownerName: "SUPEROFFICE", companyName: "A", serialNr: "42", moduleLicenses: []))
     }
 
+    /// docs/dataset-format.md "Conventions": keys and closed-list values match without regard to case in
+    /// every JSON file; two keys that differ only in case are a duplicate (the Messages example).
+    @Test func caseRulesOfTheDocsHoldInStatusJSON() throws {
+        let loose = TemporaryDataset(["license.json": Sample.license,
+                                      "status.json": #"{"timezone": "CET", "subscriptionmodel": "crmsuite", "PLAN": "core", "restrictions": []}"#])
+        let status = try loose.load(strict: true).get().dataset.status
+        #expect(status == DatabaseStatus(subscriptionModel: .crmSuite, plan: .core, timeZoneIdentifier: "CET"))
+
+        let twice = TemporaryDataset(["license.json": Sample.license, "status.json": #"{"TimeZone": "CET", "timeZone": "UTC"}"#])
+        #expect(twice.diagnostics().map(\.description) == [
+            "\(twice.file("status.json")): $.timeZone: error: duplicated key 'timeZone': keep one of them",
+        ])
+    }
+
     @Test func unknownKeysAreWarnings() throws {
         let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "SUPEROFFICE", "CompanyName": "A", "SerialNr": "1", "Colour": "red", "ModuleLicenses": [{"Name": "A", "LicenseType": "SiteLicense", "Total": 1, "InUse": 0, "Price": 3}]}"#])
         let checked = try dataset.load().get()

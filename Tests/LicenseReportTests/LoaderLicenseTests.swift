@@ -56,6 +56,27 @@ import Testing
         #expect(licence.unrestricted)
     }
 
+    /// SuperOffice exports an unrestricted licence with `Free` 0 (there is no counter): not an error.
+    @Test func unrestrictedLicenceIsNotCheckedAgainstFree() throws {
+        let dataset = TemporaryDataset(["license.json": Sample.license(licence: Self.base + #", "Total": 0, "InUse": 3, "Free": 0, "Unrestricted": true"#)])
+        let checked = try dataset.load(strict: true).get()
+        #expect(checked.warnings == [])
+        let licence = try #require(checked.dataset.owners.first?.moduleLicenses.first)
+        #expect(licence.total == 0)
+        #expect(licence.inUse == 3)
+        #expect(licence.free == 0)
+        #expect(licence.unrestricted)
+    }
+
+    /// The same counts on a restricted licence break both counter rules.
+    @Test func restrictedLicenceKeepsBothCounterRules() {
+        let dataset = TemporaryDataset(["license.json": Sample.license(licence: Self.base + #", "Total": 0, "InUse": 3, "Free": 0, "Unrestricted": false"#)])
+        #expect(dataset.diagnostics().map(\.description) == [
+            "\(dataset.file("license.json")): $.ModuleLicenses[0].Free: error: Free 0 does not equal Total − InUse (0 − 3 = -3)",
+            "\(dataset.file("license.json")): $.ModuleLicenses[0].InUse: error: InUse 3 is greater than Total 0 for a restricted licence",
+        ])
+    }
+
     @Test func duplicateLicenceName() {
         let dataset = TemporaryDataset(["license.json": """
         {"OwnerName": "SUPEROFFICE", "CompanyName": "A", "SerialNr": "1", "ModuleLicenses": [

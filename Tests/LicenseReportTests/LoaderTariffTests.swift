@@ -75,6 +75,20 @@ import Testing
         #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("tariffs.json")): $.Services[1].Service: error: a second tariff for ChatSessions"])
     }
 
+    /// A tariff that is present but wrong is reported once, at the tariff: its usage is not also "without a
+    /// tariff". A service that really has no tariff still is.
+    @Test func invalidTariffIsNotAlsoAMissingTariff() {
+        let dataset = TemporaryDataset(["license.json": Sample.license, "tariffs.json": """
+        {"Currency": "NOK", "Services": [
+          {"Service": "StorageSpace", "Unit": "GB", "Aggregation": "max", "IncludedBase": 10, "IncludedPerUser": 1, "BlockSize": 10, "PricePerBlock": "12,50"},
+          {"Service": "MailingsEmails", "Unit": "e-mails", "Aggregation": "sum", "IncludedBase": 1000, "IncludedPerUser": 0, "BlockSize": 1000, "PricePerBlock": "35.50"}]}
+        """, "usage.csv": "Period,Service,Quantity\n2026-03,StorageSpace,41.2\n2026-03,MailingsEmails,1200\n2026-03,ChatSessions,3\n"])
+        #expect(dataset.diagnostics().map(\.description) == [
+            "\(dataset.file("tariffs.json")): $.Services[0].PricePerBlock: error: PricePerBlock must be a decimal number such as 41.2, found '12,50'",
+            "\(dataset.file("usage.csv")):4:9: error: usage for ChatSessions but tariffs.json has no tariff for it",
+        ])
+    }
+
     @Test(arguments: [("NOK", 2), ("JPY", 0), ("KWD", 3), ("EUR", 2)])
     func currencyMinorUnits(_ code: String, _ minorUnit: Int) throws {
         let dataset = Self.dataset(tariffs: #"{"Currency": ""# + code + #"", "Services": []}"#)

@@ -1,12 +1,14 @@
 /// The rules of `license.json` that span fields and records (SuperOffice's licence carriers):
-/// InUse ≤ Total for restricted licences, Free = Total − InUse, unique licence names within an owner,
-/// unique OwnerNames.
+/// InUse ≤ Total and Free = Total − InUse for restricted licences (an `Unrestricted` licence has no
+/// counter, and SuperOffice exports it with whatever Total and Free, often 0), unique licence names
+/// within an owner, unique OwnerNames.
 enum LicenseRules {
     /// Checks the owners and returns them in report order: `SUPEROFFICE` first, then by `OwnerName`.
     /// - Parameters:
     ///   - owners: the owners as read, in file order.
     ///   - file: the display path of `license.json`.
-    ///   - log: receives `inUseExceedsTotal`, `freeMismatch`, `duplicateLicenseName`, `duplicateOwner` (stage `.check`).
+    ///   - log: receives `inUseExceedsTotal` and `freeMismatch` (restricted licences only), `duplicateLicenseName`,
+    ///     `duplicateOwner` (stage `.check`).
     static func check(_ owners: [LoadedOwner], file: String, log: inout DiagnosticLog) -> [LicenseOwner] {
         var firstOwner: [String: JSONPath] = [:]
         for loaded in owners {
@@ -42,7 +44,7 @@ enum LicenseRules {
             if !license.unrestricted, license.inUse > license.total {
                 log.error(.inUseExceedsTotal(inUse: license.inUse, total: license.total), at: at("InUse"), stage: .check)
             }
-            if let free = loaded.givenFree, free != license.total - license.inUse {
+            if !license.unrestricted, let free = loaded.givenFree, free != license.total - license.inUse {
                 log.error(.freeMismatch(free: free, total: license.total, inUse: license.inUse), at: at("Free"), stage: .check)
             }
         }

@@ -20,9 +20,14 @@ extension UsageRules {
         return nil
     }
 
-    /// `Quantity`: a decimal number of 0 or more (decimal comma where the CSV delimiter allows it).
+    /// `Quantity`: a decimal number of 0 or more (decimal comma where the CSV delimiter allows it; there a
+    /// number such as `19.500` is `ambiguousDecimalPoint`, see `isAmbiguousDecimalPoint`).
     static func quantity(_ field: UsageRow.Field?, row: UsageRow, log: inout DiagnosticLog) -> DecimalParser.Parsed? {
         guard let text = required(field, "Quantity", row: row, log: &log), let field else { return nil }
+        if row.decimalComma, !field.isNumber, isAmbiguousDecimalPoint(text.utf8) {
+            log.error(.ambiguousDecimalPoint(field: "Quantity", value: text), at: field.location, stage: .check)
+            return nil
+        }
         switch DecimalParser.parse(text, decimalComma: row.decimalComma && !field.isNumber, exponent: field.isNumber) {
         case .success(let parsed) where parsed.value < 0:
             log.error(.negativeValue(field: "Quantity", value: text), at: field.location, stage: .check)

@@ -35,9 +35,15 @@ struct UsageRules {
     /// file needs tariffs.json.
     private(set) var hasMeteredUsage = false
 
+    /// The first decimal separator of the file's quantities and its line (CSV with a decimal comma only).
+    var firstDecimalSeparator: (separator: Character, line: Int)?
+    /// Whether `mixedDecimalSeparators` was reported (once per file).
+    var reportedMixedSeparators = false
+
     private let tariffs: TariffTable?
     private var recordIndex: [RecordKey: Int] = [:]
     private var periodKinds: [MonthKey: (monthly: Bool, daily: Bool)] = [:]
+    /// Services not to report as `missingTariff` (again): reported already, or their tariff had an error.
     private var reportedMissingTariff: Set<MeteredService> = []
 
     private struct RecordKey: Hashable { var period: UsagePeriod; var service: MeteredService }
@@ -48,17 +54,24 @@ struct UsageRules {
 
     /// Starts with the tariffs (for aggregation and the missing-tariff rule); `nil` when tariffs.json is
     /// absent or unusable (its own error covers it, so missing tariffs are then not reported per service).
-    init(tariffs: TariffTable?) { self.tariffs = tariffs }
+    /// - Parameter invalidTariffs: services whose tariff is in tariffs.json but has an error (already
+    ///   reported there): their usage is not reported as `missingTariff` too.
+    init(tariffs: TariffTable?, invalidTariffs: Set<MeteredService> = []) {
+        self.tariffs = tariffs
+        self.reportedMissingTariff = invalidTariffs
+    }
 
     /// Checks one row and adds it. Errors: `emptyValue`/`missingKey` (absent field), `invalidPeriod`,
     /// `unknownValue` (service), `invalidDecimal`, `thousandsSeparator`, `notFinite`, `negativeValue`,
     /// `invalidCount` (ActiveUsers not whole), `duplicateActiveUsers`, `missingTariff` (once per service),
-    /// `mixedPeriods` (once per `max` service and month).
+    /// `mixedPeriods` (once per `max` service and month); in CSV with a decimal comma `ambiguousDecimalPoint`
+    /// and `mixedDecimalSeparators` (once per file).
     mutating func add(_ row: UsageRow, log: inout DiagnosticLog) {
         let period = Self.period(row.period, row: row, log: &log)
         let service = Self.service(row.service, row: row, log: &log)
         if case .some(.some) = service { hasMeteredUsage = true }
         let quantity = Self.quantity(row.quantity, row: row, log: &log)
+        if quantity != nil, let text = row.quantity?.text.trimmingSpaces { checkDecimalSeparator(text, row: row, log: &log) }
         guard let period, let service, let parsed = quantity else { return }
         guard let metered = service else {
             addActiveUsers(parsed, period: period, row: row, log: &log)

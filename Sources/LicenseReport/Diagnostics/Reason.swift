@@ -8,6 +8,12 @@ public enum Reason: Hashable, Sendable {
     // MARK: Files
     /// The dataset folder does not exist.
     case datasetNotFound(path: String)
+    /// A folder given on the command line that is not a dataset (the output folder of `validate`, a
+    /// templates folder) does not exist.
+    case folderNotFound(path: String)
+    /// No dataset folder was given on the command line, and the default (the bundled sample, relative to
+    /// the current folder) is not there: the command was run outside the repository.
+    case defaultDatasetNotFound(path: String)
     /// A required file is missing from the dataset folder.
     case missingFile(name: String)
     /// A file exists but cannot be read.
@@ -65,6 +71,9 @@ public enum Reason: Hashable, Sendable {
     case invalidDecimal(field: String, value: String)
     /// A number with a thousands separator (ambiguous; rejected instead of guessed).
     case thousandsSeparator(field: String, value: String)
+    /// A number such as `19.500` in a CSV file whose delimiter is not a comma: a dot before exactly three
+    /// digits may be a thousands separator (German and Danish Excel) or a decimal point; never guessed.
+    case ambiguousDecimalPoint(field: String, value: String)
     /// NaN or infinity.
     case notFinite(field: String, value: String)
     /// A negative quantity or price.
@@ -99,6 +108,9 @@ public enum Reason: Hashable, Sendable {
     case duplicateLicenseName(name: String, owner: String, first: String)
     /// Two owners with the same OwnerName.
     case duplicateOwner(name: String, first: String)
+    /// A decimal written with one separator in a file that used the other one first (`41,2` at line
+    /// `line`, then `41.2`); reported once per file, at the first number of the second kind.
+    case mixedDecimalSeparators(value: String, separator: String, first: String, line: Int)
     /// Monthly and daily rows for one `max` service and month.
     case mixedPeriods(service: String, month: String)
     /// Restriction `Maximum` absent and not in the plan table.
@@ -149,6 +161,10 @@ public enum Reason: Hashable, Sendable {
             return "invalid value '\(value)' for \(option): expected \(expected)"
         case let .datasetNotFound(path):
             return "dataset folder '\(path)' does not exist"
+        case let .folderNotFound(path):
+            return "folder '\(path)' does not exist"
+        case let .defaultDatasetNotFound(path):
+            return "no dataset folder given, and the bundled sample '\(path)' is not in the current folder: give a dataset folder"
         case let .missingFile(name):
             return "missing \(name): every dataset needs one"
         case let .unreadableFile(detail):
@@ -199,6 +215,10 @@ public enum Reason: Hashable, Sendable {
             return "\(field) must be a decimal number such as 41.2, found '\(value)'"
         case let .thousandsSeparator(field, value):
             return "\(field) '\(value)' has a thousands separator: write the number without grouping"
+        case let .ambiguousDecimalPoint(field, value):
+            let grouped = value.replacingOccurrences(of: ".", with: "")
+            let decimal = Reason.decimalCommaText(value)
+            return "\(field) '\(value)' is ambiguous: \(grouped) with '.' as a thousands separator, or \(decimal.replacingOccurrences(of: ",", with: ".")) with a decimal point? Write \(grouped) or \(decimal)"
         case let .notFinite(field, value):
             return "\(field) must be a finite number, found '\(value)'"
         case let .negativeValue(field, value):
@@ -231,6 +251,8 @@ public enum Reason: Hashable, Sendable {
             return "licence Name '\(name)' appears twice in owner \(owner) (the first is at \(first))"
         case let .duplicateOwner(name, first):
             return "OwnerName '\(name)' appears twice (the first is at \(first))"
+        case let .mixedDecimalSeparators(value, separator, first, line):
+            return "mixed decimal separators: '\(value)' has '\(separator)', but this file uses '\(first)' at line \(line): write every decimal with the same separator"
         case let .mixedPeriods(service, month):
             return "\(service) has both monthly and daily rows for \(month): give one kind"
         case let .unknownRestrictionLimit(name, plan):
@@ -266,6 +288,14 @@ public enum Reason: Hashable, Sendable {
         case let .noUsageForMonth(month, available):
             return "no usage for \(month); months with usage: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
         }
+    }
+
+    /// `19.500` read as a decimal, written with a decimal comma and without trailing zeros: `19,5`; `18.000` → `18`.
+    private static func decimalCommaText(_ value: String) -> String {
+        guard let dot = value.firstIndex(of: ".") else { return value }
+        let integer = value[..<dot]
+        let fraction = value[value.index(after: dot)...].reversed().drop { $0 == "0" }.reversed()
+        return fraction.isEmpty ? String(integer) : integer + "," + String(fraction)
     }
 
     private static func fromTemplate(_ template: String?) -> String {

@@ -69,9 +69,11 @@ public enum DatasetLoader {
             log.error(.missingFile(name: "license.json"), at: files.folderLocation, stage: .load)
         }
 
+        var invalidTariffs: Set<MeteredService> = []
         let tariffs = files.has("tariffs.json")
-            ? TariffFileLoader.load(path: files.path("tariffs.json"), file: files.display("tariffs.json"), log: &log) : nil
-        var usage = UsageRules(tariffs: tariffs)
+            ? TariffFileLoader.load(path: files.path("tariffs.json"), file: files.display("tariffs.json"),
+                                    invalidServices: &invalidTariffs, log: &log) : nil
+        var usage = UsageRules(tariffs: tariffs, invalidTariffs: invalidTariffs)
         switch files.oneOf("usage.csv", "usage.json", log: &log) {
         case "usage.csv"?:
             UsageLoader.loadCSV(path: files.path("usage.csv"), file: files.display("usage.csv"), delimiter: options.csvDelimiter,

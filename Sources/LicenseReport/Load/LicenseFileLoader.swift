@@ -25,6 +25,18 @@ enum LicenseFileLoader {
     /// The keys of a module licence (`ModuleLicenseLink`).
     static let licenseKeys = ["Name", "Description", "LicenseType", "Total", "InUse", "Free", "Unrestricted", "IsHidden",
                               "ExtraFlags", "SortOrder", "ExpiryDate"]
+    /// The standard properties of every SuperOffice Web API carrier (`Carrier.TableRight`,
+    /// `Carrier.FieldProperties`): present in an unmodified export, accepted and ignored without a warning.
+    static let carrierKeys = ["TableRight", "FieldProperties"]
+    /// The other properties of SuperOffice's `LicenseInfo` carrier, accepted and ignored (the report does not
+    /// use them): dates of nagging and checks, product and deployment data, the signature and public key.
+    static let ignoredOwnerKeys = carrierKeys + ["AdminWarningDate", "DeploymentType", "ExtraFlags", "LicenseUrl", "LicenseVersion",
+                                                 "MaintenanceDate", "NextCheckDate", "ProductDescription", "ProductType", "PublicKey",
+                                                 "Signature"]
+    /// The other properties of SuperOffice's `ModuleLicenseLink` carrier, accepted and ignored: per-user
+    /// assignment flags, ids, the prerequisite module, the tooltip and the total before the last licence change.
+    static let ignoredLicenseKeys = carrierKeys + ["Assigned", "CanAssign", "ModuleLicenseId", "PrerequisiteModuleName", "Tooltip",
+                                                   "PrevTotal"]
 
     /// Reads every owner of the file; problems go to `log` (an owner or licence with an error is left out).
     /// - Parameters:
@@ -67,6 +79,7 @@ enum LicenseFileLoader {
         } else {
             log.error(.missingKey(key: "ModuleLicenses"), at: object.location, stage: .load)
         }
+        object.ignore(ignoredOwnerKeys)
         object.reportUnknownKeys(log: &log)
         guard let ownerName, let companyName, let serialNr, let licenses else { return nil }
         let owner = LicenseOwner(ownerName: ownerName, ownerDescription: description, companyName: companyName, serialNr: serialNr,
@@ -87,6 +100,7 @@ enum LicenseFileLoader {
         let flags = object.integer("ExtraFlags", log: &log) ?? 0
         let sortOrder = object.integer("SortOrder", allowNegative: true, log: &log) ?? 0
         let expiry = object.date("ExpiryDate", log: &log)
+        object.ignore(ignoredLicenseKeys)
         object.reportUnknownKeys(log: &log)
         guard let name, let type, let total, let inUse else { return nil }
         let license = ModuleLicense(name: name, description: description, licenseType: type, total: total, inUse: inUse,

@@ -33,6 +33,9 @@ struct LoadedRestriction: Hashable {
 enum StatusFileLoader {
     /// The keys of the status object.
     static let keys = ["Subscription", "Type", "SubscriptionModel", "Plan", "PreparedFor", "TimeZone", "UpgradeUrl", "InfoUrl", "Restrictions"]
+    /// The properties of SuperOffice's `FencingInfo` carrier that a restriction row does not use, accepted and
+    /// ignored: the localized warning texts and the standard carrier properties.
+    static let ignoredRestrictionKeys = LicenseFileLoader.carrierKeys + ["WarningMessage", "WarningTooltip"]
 
     /// Reads the file; problems go to `log`. Returns defaults (module-based, UTC) for what is absent or wrong.
     static func load(path: String, file: String, log: inout DiagnosticLog) -> LoadedStatus {
@@ -68,11 +71,9 @@ enum StatusFileLoader {
         return result
     }
 
-    /// The time zone of an IANA name (`Europe/Oslo`, `UTC`), `nil` when the name is not a known zone.
-    static func timeZone(named name: String) -> TimeZone? {
-        guard name == "UTC" || name == "GMT" || TimeZone.knownTimeZoneIdentifiers.contains(name) else { return nil }
-        return TimeZone(identifier: name)
-    }
+    /// The time zone of an IANA name (`Europe/Oslo`, `UTC`, `CET`, `Etc/GMT+1`), `nil` when the name is not
+    /// one (`CEST`, `PST`, `GMT+1`, `Oslo`): the rules of `TimeZoneNames`.
+    static func timeZone(named name: String) -> TimeZone? { TimeZoneNames.zone(named: name) }
 
     /// A value of a closed list, matched case-insensitively; `unknownValue` (listing the known values) otherwise.
     static func known<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type, required: Bool = false,
@@ -106,6 +107,7 @@ enum StatusFileLoader {
         }
         let nearing = object.bool("IsNearingMaximum", log: &log)
         let reached = object.bool("HasReachedMaximum", log: &log)
+        object.ignore(ignoredRestrictionKeys)
         object.reportUnknownKeys(log: &log)
         guard let name, let activeCount, let maximum else { return nil }
         return LoadedRestriction(name: name, activeCount: activeCount, maximum: maximum, isNearingMaximum: nearing,

@@ -16,9 +16,11 @@ enum TariffFileLoader {
     static let maximumPriceDecimals = 6
 
     /// Reads the file; problems go to `log`.
+    /// - Parameter invalidServices: receives the services whose tariff is in the file but has an error (and is
+    ///   left out of the table), so that usage of them is not also reported as having no tariff.
     /// - Returns: the table, or `nil` when the file or its currency is unusable (each problem recorded).
     ///   Tariffs with an error are left out of the table.
-    static func load(path: String, file: String, log: inout DiagnosticLog) -> TariffTable? {
+    static func load(path: String, file: String, invalidServices: inout Set<MeteredService>, log: inout DiagnosticLog) -> TariffTable? {
         guard let root = JSONFile.load(path: path, displayPath: file, log: &log),
               var object = JSONObjectReader(root, file: file, path: .root, expected: "a tariffs object", log: &log) else { return nil }
         var currency: Currency?
@@ -35,7 +37,11 @@ enum TariffFileLoader {
                 var seen: [MeteredService: JSONPath] = [:]
                 for (index, row) in rows.enumerated() {
                     let rowPath = listPath.appending(index: index)
-                    guard let tariff = tariff(row, file: file, path: rowPath, log: &log) else { continue }
+                    let (tariff, service) = tariff(row, file: file, path: rowPath, log: &log)
+                    guard let tariff else {
+                        if let service { invalidServices.insert(service) }
+                        continue
+                    }
                     if seen[tariff.service] != nil {
                         log.error(.duplicateTariff(service: tariff.service.rawValue),
                                   at: SourceLocation(file: file, jsonPath: rowPath.appending(key: "Service").text), stage: .check)
@@ -63,8 +69,9 @@ enum TariffFileLoader {
     /// The ISO 4217 codes Foundation knows (from ICU's currency data).
     private static let isoCurrencyCodes = Set(Locale.commonISOCurrencyCodes).union(Locale.Currency.isoCurrencies.map(\.identifier))
 
-    private static func tariff(_ value: JSONValue, file: String, path: JSONPath, log: inout DiagnosticLog) -> Tariff? {
-        guard var object = JSONObjectReader(value, file: file, path: path, expected: "a tariff object", log: &log) else { return nil }
+    /// One tariff, or `nil` after an error; with its service whenever `Service` itself was valid.
+    private static func tariff(_ value: JSONValue, file: String, path: JSONPath, log: inout DiagnosticLog) -> (Tariff?, MeteredService?) {
+        guard var object = JSONObjectReader(value, file: file, path: path, expected: "a tariff object", log: &log) else { return (nil, nil) }
         let service = StatusFileLoader.known("Service", MeteredService.self, required: true, in: &object, log: &log)
         let unit = object.string("Unit", required: true, nonEmpty: true, log: &log)
         let aggregation = StatusFileLoader.known("Aggregation", Aggregation.self, required: true, in: &object, log: &log)
@@ -82,9 +89,9 @@ enum TariffFileLoader {
             price = nil
         }
         object.reportUnknownKeys(log: &log)
-        guard let service, let unit, let aggregation, let base, let perUser, let blockSize, let price else { return nil }
-        return Tariff(service: service, unit: unit, aggregation: aggregation, includedBase: base.value, includedPerUser: perUser.value,
-                      blockSize: blockSize.parsed.value, pricePerBlock: price.value)
+        guard let service, let unit, let aggregation, let base, let perUser, let blockSize, let price else { return (nil, service) }
+        return (Tariff(service: service, unit: unit, aggregation: aggregation, includedBase: base.value, includedPerUser: perUser.value,
+                       blockSize: blockSize.parsed.value, pricePerBlock: price.value), service)
     }
 
     /// A required decimal of 0 or more.

@@ -15,8 +15,8 @@ public struct TemplateLibrary: Sendable {
 
     /// Loads and parses every template in `directory`, or the bundled templates when `nil`.
     /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
-    ///   for the first template that does not parse (files are read in sorted order), `.unreadableFile`
-    ///   when the folder cannot be read.
+    ///   for the first template that does not parse (files are read in sorted order), `.folderNotFound`
+    ///   when the folder does not exist, `.unreadableFile` when a template cannot be read.
     public init(directory: String?) throws(DiagnosticError) {
         _ = MarkupEscaping.registerContentTypes
         let root = directory ?? TemplateLibrary.bundledDirectory
@@ -24,7 +24,7 @@ public struct TemplateLibrary: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError([Diagnostic(.datasetNotFound(path: root), stage: .render)])
+            throw DiagnosticError([Diagnostic(.folderNotFound(path: root), stage: .render)])
         }
         let paths = (fm.enumerator(atPath: root)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         var templates: [String: MustacheTemplate] = [:]

@@ -3,12 +3,16 @@ import Foundation
 /// Reads an existing output folder back into `RenderedFile`s, for `license-report validate`.
 public enum SiteReader {
     /// Reads every regular file below `directory`, sorted by relative path.
-    /// - Throws: `DiagnosticError` (stage `.load`): `.datasetNotFound` when the folder does not exist, `.unreadableFile` otherwise.
+    /// - Throws: `DiagnosticError` (stage `.load`): `.folderNotFound` when the folder does not exist,
+    ///   `.unreadableFile` when it is a file or a file in it cannot be read.
     public static func read(directory: String) throws(DiagnosticError) -> [RenderedFile] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError([Diagnostic(.datasetNotFound(path: directory), stage: .load)])
+        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw DiagnosticError([Diagnostic(.folderNotFound(path: directory), stage: .load)])
+        }
+        guard isDirectory.boolValue else {
+            throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(directory) is a file, not a folder"), stage: .load)])
         }
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = fm.enumerator(atPath: directory) else { return [] }

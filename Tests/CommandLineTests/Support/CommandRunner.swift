@@ -22,12 +22,13 @@ struct CommandRunner {
         var stderr: String
     }
 
-    /// Runs the binary with `arguments` in the repository root; `environment` adds variables.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs the binary with `arguments` in `currentDirectory` (default: the repository root); `environment`
+    /// adds variables.
+    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
+        process.currentDirectoryURL = currentDirectory ?? repositoryRoot
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SOURCE_DATE_EPOCH")
         for (key, value) in environment { env[key] = value }

@@ -38,6 +38,12 @@ struct JSONObjectReader {
         return (members[index].value, path.appending(key: members[index].key))
     }
 
+    /// Marks `keys` as used without reading them: standard properties of SuperOffice's carriers that the
+    /// report does not need (`TableRight`, `FieldProperties`, …), accepted and ignored without a warning.
+    mutating func ignore(_ keys: [String]) {
+        for key in keys { _ = take(key) }
+    }
+
     /// The path of member `key` as written in the file (`key` matched case-insensitively; as given when absent).
     func path(of key: String) -> JSONPath {
         path.appending(key: members.first { $0.key.caseInsensitiveEquals(key) }?.key ?? key)
