@@ -41,7 +41,7 @@ var timings: [String: [Duration]] = [:]
 var fileCount = 0
 var pageCount = 0
 let clock = ContinuousClock()
-func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+@MainActor func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
     var result: T?
     let elapsed = try clock.measure { result = try body() }
     timings[stage, default: []].append(elapsed)
