@@ -144,6 +144,8 @@ import Testing
             #expect((location.line ?? 0) >= 1 && (location.column ?? 0) >= 1, "\(diagnostic)")
         case .requiredWith, .conflictingFiles, .missingFile:
             #expect(location.file == dataset.folder, "\(diagnostic)")
+        case .usageIgnoredForCRMSuite:
+            #expect(location.file.hasPrefix(dataset.folder + "/usage."), "\(diagnostic)")
         default:
             #expect(location.jsonPath?.hasPrefix("$") == true, "\(diagnostic)")
         }

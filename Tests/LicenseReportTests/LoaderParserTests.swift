@@ -6,7 +6,7 @@ import Testing
 @Suite struct LoaderParserTests {
     @Test(arguments: [
         ("41.2", false, "41.2", 1), ("41,2", true, "41.2", 1), ("0", false, "0", 0), ("-0", false, "0", 0), ("007.50", false, "7.5", 1),
-        (" 12 ", false, "12", 0), ("+3", false, "3", 0), ("-1.25", false, "-1.25", 2), ("1,234", true, "1.234", 3),
+        (" 12 ", false, "12", 0), ("-1.25", false, "-1.25", 2), ("1,234", true, "1.234", 3),
         ("123456789012345678901234567890.12345678", false, "123456789012345678901234567890.12345678", 8),
     ])
     func decimals(_ text: String, _ comma: Bool, _ expected: String, _ decimals: Int) throws {
@@ -19,7 +19,7 @@ import Testing
         ("1,234.5", false, DecimalParser.Failure.thousandsSeparator), ("1.234,5", true, .thousandsSeparator), ("1 234", true, .thousandsSeparator),
         ("1\u{00A0}234,5", true, .thousandsSeparator), ("1'234", false, .thousandsSeparator), ("1.234.567", false, .thousandsSeparator),
         ("1,234", false, .thousandsSeparator), ("41,2", false, .invalid), ("1.2.3", false, .invalid), ("", false, .invalid),
-        ("-", false, .invalid), (".5", false, .invalid), ("5.", false, .invalid), ("1e3", false, .invalid), ("12 kr", false, .invalid),
+        ("-", false, .invalid), ("+3", false, .invalid), (".5", false, .invalid), ("5.", false, .invalid), ("1e3", false, .invalid), ("12 kr", false, .invalid),
         ("0x10", false, .invalid), ("١٢", false, .invalid), ("NaN", false, .notFinite), ("-inf", false, .notFinite), ("Infinity", true, .notFinite),
         ("∞", false, .notFinite), ("123456789012345678901234567890123456789", false, .invalid),
     ])

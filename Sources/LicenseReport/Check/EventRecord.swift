@@ -26,6 +26,10 @@ struct EventRecord {
     /// (`eventFinishedBeforeRegistered`), and is kept.
     func event(timeZone: TimeZone, log: inout DiagnosticLog) -> SystemEvent? {
         var valid = !hasError
+        for name in fields.keys.sorted() {
+            guard let field = fields[name], !field.isInvalid else { continue }
+            if !TextRules.check(field.text, field: name, at: field.location, log: &log) { valid = false }
+        }
         func text(_ name: String) -> String { fields[name]?.text ?? "" }
         let name = text("eventname").trimmingSpaces
         if name.isEmpty, let field = fields["eventname"], !field.isInvalid {

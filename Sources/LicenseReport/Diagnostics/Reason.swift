@@ -94,6 +94,8 @@ public enum Reason: Hashable, Sendable {
     case invalidCurrency(value: String)
     /// A price with more decimals than allowed.
     case tooManyDecimals(field: String, value: String, maximum: Int)
+    /// A control character (or U+FFFE/U+FFFF) in text, which no page can carry.
+    case controlCharacter(field: String, codePoint: String)
     /// A required text value that is empty.
     case emptyValue(field: String)
 
@@ -121,6 +123,8 @@ public enum Reason: Hashable, Sendable {
     case unknownField(name: String)
     /// A given IsNearingMaximum/HasReachedMaximum flag that disagrees with the computed level.
     case restrictionFlagMismatch(name: String, flag: String, given: Bool, computedLevel: String)
+    /// Metered usage in a CRM Suite dataset: not invoiced, so not reported.
+    case usageIgnoredForCRMSuite(file: String)
     /// An event whose eta is before its registered time.
     case eventFinishedBeforeRegistered(event: String)
 
@@ -239,6 +243,8 @@ public enum Reason: Hashable, Sendable {
             return "'\(value)' is not an ISO 4217 currency code (three capital letters such as NOK or EUR)"
         case let .tooManyDecimals(field, value, maximum):
             return "\(field) '\(value)' has more than \(maximum) decimals"
+        case let .controlCharacter(field, codePoint):
+            return "\(field) contains the control character \(codePoint), which a page cannot show: remove it"
         case let .emptyValue(field):
             return "\(field) must not be empty"
         case let .duplicateActiveUsers(month, first):
@@ -261,6 +267,8 @@ public enum Reason: Hashable, Sendable {
             return "unknown field '\(name)' is ignored"
         case let .restrictionFlagMismatch(name, flag, given, computedLevel):
             return "restriction '\(name)': \(flag) is \(given) but the computed level is \(computedLevel)"
+        case let .usageIgnoredForCRMSuite(file):
+            return "\(file) is ignored: metered services are invoiced for module-based subscriptions, and status.json says SubscriptionModel CrmSuite"
         case let .eventFinishedBeforeRegistered(event):
             return "event '\(event)' finished (eta) before it was registered"
         case let .templateMissing(name):

@@ -85,6 +85,11 @@ public enum DatasetLoader {
         if usage.hasMeteredUsage, !files.has("tariffs.json") {
             log.error(.requiredWith(name: "tariffs.json", because: "the usage file has metered usage to price"), at: files.folderLocation, stage: .load)
         }
+        if status.subscriptionModel == .crmSuite, usage.hasMeteredUsage,
+           let file = ["usage.csv", "usage.json"].first(where: files.has) {
+            // Metered services are invoiced for module-based subscriptions only; say so instead of dropping the rows.
+            log.warning(.usageIgnoredForCRMSuite(file: file), at: SourceLocation(file: files.display(file)), stage: .check)
+        }
 
         var events: [SystemEvent] = []
         switch files.oneOf("events.csv", "events.json", log: &log) {

@@ -36,8 +36,8 @@ enum DecimalParser {
         let scalars = Array(text.unicodeScalars.drop(while: \.isBlank).reversed().drop(while: \.isBlank).reversed())
         var index = 0
         var negative = false
-        if index < scalars.count, scalars[index] == "-" || scalars[index] == "+" {
-            negative = scalars[index] == "-"
+        if index < scalars.count, scalars[index] == "-" { // a leading "+" is not a number here (documented grammar)
+            negative = true
             index += 1
         }
         let body = String(String.UnicodeScalarView(scalars[index...]))

@@ -82,6 +82,12 @@ enum TariffFileLoader {
             log.error(.nonPositiveBlockSize(value: size.parsed.value.description), at: object.location(of: size.path), stage: .check)
             blockSize = nil
         }
+        if let size = blockSize, size.parsed.decimals > maximumPriceDecimals {
+            // Bounded like prices: overage ÷ BlockSize must fit Decimal's 38 digits exactly.
+            log.error(.tooManyDecimals(field: "BlockSize", value: size.parsed.value.description, maximum: maximumPriceDecimals),
+                      at: object.location(of: size.path), stage: .check)
+            blockSize = nil
+        }
         var price = amount("PricePerBlock", in: &object, log: &log)
         if let given = price, given.decimals > maximumPriceDecimals {
             log.error(.tooManyDecimals(field: "PricePerBlock", value: given.value.description, maximum: maximumPriceDecimals),

@@ -23,6 +23,7 @@ extension JSONObjectReader {
             log.error(.emptyValue(field: key), at: location(of: path), stage: .check)
             return nil
         }
+        guard TextRules.check(text, field: key, at: location(of: path), log: &log) else { return nil }
         return text
     }
 
