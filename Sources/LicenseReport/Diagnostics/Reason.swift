@@ -220,9 +220,11 @@ public enum Reason: Hashable, Sendable {
         case let .thousandsSeparator(field, value):
             return "\(field) '\(value)' has a thousands separator: write the number without grouping"
         case let .ambiguousDecimalPoint(field, value):
-            let grouped = value.replacingOccurrences(of: ".", with: "")
+            // No Foundation here: the fuzzer compiles the Diagnostics files on their own.
+            let grouped = String(value.filter { $0 != "." })
             let decimal = Reason.decimalCommaText(value)
-            return "\(field) '\(value)' is ambiguous: \(grouped) with '.' as a thousands separator, or \(decimal.replacingOccurrences(of: ",", with: ".")) with a decimal point? Write \(grouped) or \(decimal)"
+            let pointed = String(decimal.map { $0 == "," ? "." : $0 })
+            return "\(field) '\(value)' is ambiguous: \(grouped) with '.' as a thousands separator, or \(pointed) with a decimal point? Write \(grouped) or \(decimal)"
         case let .notFinite(field, value):
             return "\(field) must be a finite number, found '\(value)'"
         case let .negativeValue(field, value):
