@@ -24,4 +24,12 @@ import Testing
         #expect(MarkdownTables.row("| a |\u{0301} b | c |", line: 3).cellCount == 3)
         #expect(MarkdownTables.row("| a \\|\u{0301} b | c |", line: 3).cellCount == 2)
     }
+
+    @Test(arguments: [
+        ("Sys|\u{0301}tem", "Sys\\|\u{0301}tem"), ("`\u{0301}x`", "\\`\u{0301}x\\`"), ("*\u{0301}y*\u{0301}", "\\*\u{0301}y\\*\u{0301}"),
+        ("a\r\nb", "a b"), ("1.\u{0301}", "1.\u{0301}"),
+    ])
+    func markdown(input: String, expected: String) {
+        #expect(MarkupEscaping.markdown(input) == expected)
+    }
 }

@@ -52,4 +52,11 @@ import Testing
         #expect(dataset.diagnostics() == [Diagnostic(.tooManyDecimals(field: "BlockSize", value: "0.00000000000000000000003", maximum: 6),
                                                      at: dataset.at("tariffs.json", "$.Services[0].BlockSize"), stage: .check)])
     }
+
+    @Test func aControlCharacterInAServiceNameIsNamedNotEchoed() throws {
+        let dataset = TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs,
+                                        "usage.csv": "Period,Service,Quantity\n2026-03,Chat\u{0C}Sessions,5\n"])
+        #expect(dataset.diagnostics() == [Diagnostic(.controlCharacter(field: "Service", codePoint: "U+000C"),
+                                                     at: dataset.at("usage.csv", line: 2, column: 9), stage: .check)])
+    }
 }

@@ -134,4 +134,48 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
         #expect(try contents(of: target) == ["index.html": "2", ".license-report": Publisher.markerText])
     }
+
+    @Test func aDanglingSymbolicLinkIsPublishedThrough() throws {
+        let root = try temporaryFolder()
+        let link = root.appendingPathComponent("current")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "releases/new")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("releases"), withIntermediateDirectories: true)
+        try Publisher.publish([RenderedFile(path: "index.html", text: "1")], to: link.path)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "releases/new")
+        #expect(try contents(of: root.appendingPathComponent("releases/new")) == ["index.html": "1", ".license-report": Publisher.markerText])
+    }
+
+    @Test func aSymbolicLinkLoopIsRefused() throws {
+        let root = try temporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("a").path, withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("b").path, withDestinationPath: "a")
+        #expect(throws: DiagnosticError.self) {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "1")], to: root.appendingPathComponent("a").path)
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: root.appendingPathComponent("a").path) == "b")
+    }
+
+    @Test func anEmptyOrFolderMarkerDoesNotCount() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("thesis")
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(Publisher.markerFileName), withIntermediateDirectories: true)
+        try Data("chapter one".utf8).write(to: output.appendingPathComponent("thesis.txt"))
+        #expect(throws: DiagnosticError.self) { try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: output.path) }
+        try FileManager.default.removeItem(at: output.appendingPathComponent(Publisher.markerFileName))
+        try Data().write(to: output.appendingPathComponent(Publisher.markerFileName))
+        #expect(throws: DiagnosticError.self) { try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: output.path) }
+        #expect(try String(contentsOf: output.appendingPathComponent("thesis.txt"), encoding: .utf8) == "chapter one")
+    }
+
+    @Test func theTemplatesFolderIsProtectedToo() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("out")
+        try Publisher.publish([RenderedFile(path: "index.html", text: "1")], to: output.path)
+        let templates = output.appendingPathComponent("tpl")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        #expect(throws: DiagnosticError.self) {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "2")], to: output.path, protecting: ["/nowhere", templates.path])
+        }
+        #expect(FileManager.default.fileExists(atPath: templates.path))
+    }
 }

@@ -76,6 +76,8 @@ extension UsageRules {
             log.error(.emptyValue(field: name), at: field.location, stage: .check)
             return nil
         }
+        // Named as a control character, not echoed raw inside another message (an ESC would reach the terminal).
+        guard TextRules.check(text, field: name, at: field.location, log: &log) else { return nil }
         return text
     }
 }

@@ -78,7 +78,7 @@ public enum SiteBuild {
         }
         if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
         try timer.run("publish", summary: { _ in request.outputDirectory }) { () throws(DiagnosticError) in
-            try Publisher.publish(files, to: request.outputDirectory, protecting: [request.datasetFolder])
+            try Publisher.publish(files, to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 })
         }
         return BuildResult(warnings: checked.warnings, files: files, report: report)
     }

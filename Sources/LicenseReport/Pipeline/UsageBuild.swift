@@ -47,7 +47,7 @@ public enum UsageBuild {
         files.sort { $0.path < $1.path }
         let problems = SiteValidator.validate(files)
         if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
-        try Publisher.publish(files, to: request.outputDirectory, protecting: [request.datasetFolder])
+        try Publisher.publish(files, to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 })
         return BuildResult(warnings: checked.warnings, files: files, report: report)
     }
 }

@@ -11,17 +11,30 @@ extension Publisher {
 
         """
 
+    /// The folder a build really replaces: symbolic links followed, also a link whose target does not
+    /// exist yet (a first deploy to `current -> releases/new`), at most 16 links deep.
+    static func resolvedOutput(_ path: String) -> URL {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        for _ in 0..<16 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { break }
+            url = (destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
+                   : url.deletingLastPathComponent().appendingPathComponent(destination)).standardizedFileURL
+        }
+        return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent)
+    }
+
     /// Refuses an output folder that replacing would destroy something else with: the input, the current
     /// folder or one of their parents, or an existing folder with other content.
     ///
     /// - Parameters:
     ///   - output: the output folder, absolute, standardized, symbolic links resolved.
-    ///   - protected: folders that must survive (the dataset folder); the current folder is always protected.
+    ///   - protected: input folders that must survive (the dataset and templates folders); the current
+    ///     folder is always protected.
     /// - Throws: `DiagnosticError` `.refusedOutput` (stage `.publish`) saying why.
     static func checkSafe(output: URL, protecting protected: [String]) throws(DiagnosticError) {
         let outputPath = output.path
         let current = FileManager.default.currentDirectoryPath
-        for candidate in protected.map({ (URL(fileURLWithPath: $0), "the dataset folder") }) + [(URL(fileURLWithPath: current), "the current folder")] {
+        for candidate in protected.map({ (URL(fileURLWithPath: $0), "an input folder") }) + [(URL(fileURLWithPath: current), "the current folder")] {
             let path = candidate.0.standardizedFileURL.resolvingSymlinksInPath().path
             if path == outputPath || path.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/") {
                 throw refused(outputPath, "it is or contains \(candidate.1) (\(path)), which replacing it would delete")
@@ -31,9 +44,15 @@ extension Publisher {
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: outputPath, isDirectory: &isDirectory), isDirectory.boolValue else { return }
         let entries = (try? fm.contentsOfDirectory(atPath: outputPath)) ?? []
-        if !entries.isEmpty && !entries.contains(markerFileName) {
+        if !entries.isEmpty && !isMarker(output.appendingPathComponent(markerFileName)) {
             throw refused(outputPath, "it is not empty and was not written by license-report (it has no \(markerFileName) file): empty it or choose another folder")
         }
+    }
+
+    /// True for a regular file that starts with the marker's text (an empty file or a folder of that name is not one).
+    static func isMarker(_ url: URL) -> Bool {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return false }
+        return data.starts(with: Data(markerText.prefix(40).utf8))
     }
 
     private static func refused(_ path: String, _ detail: String) -> DiagnosticError {

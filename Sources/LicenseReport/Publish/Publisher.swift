@@ -24,7 +24,10 @@ public enum Publisher {
         guard !outputDirectory.isEmpty else {
             throw DiagnosticError([Diagnostic(.refusedOutput(path: "\"\"", detail: "the output folder is empty text: name a folder"), stage: .publish)])
         }
-        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL.resolvingSymlinksInPath()
+        let output = resolvedOutput(outputDirectory)
+        if (try? fm.destinationOfSymbolicLink(atPath: output.path)) != nil {
+            throw DiagnosticError([Diagnostic(.refusedOutput(path: outputDirectory, detail: "it is a loop of symbolic links"), stage: .publish)])
+        }
         try checkSafe(output: output, protecting: protected)
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")

@@ -31,42 +31,45 @@ public enum MarkupEscaping {
     /// table cell is one line. Ordinary text such as dates and amounts ("2026-03-04", "1,234.50 NOK")
     /// stays readable.
     public static func markdown(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\r\n", "\n", "\r":
-                result += " "
+        var result = String.UnicodeScalarView()
+        // Unicode scalars, not Characters: "|" followed by a combining mark is one Character that is not
+        // "|", but cmark-gfm still sees a "|" (and a "`", "*" …).
+        let scalars = Array(text.unicodeScalars)
+        func escaped(_ scalar: Unicode.Scalar) {
+            result.append("\\")
+            result.append(scalar)
+        }
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\r" where index + 1 < scalars.count && scalars[index + 1] == "\n":
+                continue // CRLF is one line break
+            case "\n", "\r":
+                result.append(" ")
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&", "@":
-                result += "\\"
-                result.append(character)
-            case ":" where index + 2 < characters.count && characters[index + 1] == "/" && characters[index + 2] == "/":
-                result += "\\"
-                result.append(character)
-            case "." where index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www":
-                result += "\\."
+                escaped(scalar)
+            case ":" where index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/":
+                escaped(scalar)
+            case "." where index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www":
+                escaped(scalar)
             case "-" where index == 0, "+" where index == 0, "=" where index == 0:
-                result += "\\"
-                result.append(character)
-            case "." where MarkupEscaping.endsOrderedListMarker(characters, at: index),
-                 ")" where MarkupEscaping.endsOrderedListMarker(characters, at: index):
-                result += "\\"
-                result.append(character)
+                escaped(scalar)
+            case "." where MarkupEscaping.endsOrderedListMarker(scalars, at: index),
+                 ")" where MarkupEscaping.endsOrderedListMarker(scalars, at: index):
+                escaped(scalar)
             default:
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
-    /// True when `characters[index]` (a `.` or `)`) ends an ordered-list marker at the start of the text:
+    /// True when `scalars[index]` (a `.` or `)`) ends an ordered-list marker at the start of the text:
     /// 1 to 9 ASCII digits before it, and a space, a tab, a line break or the end after it (CommonMark 5.2).
-    static func endsOrderedListMarker(_ characters: [Character], at index: Int) -> Bool {
-        guard (1...9).contains(index), characters[..<index].allSatisfy(\.isASCIIDigit) else { return false }
-        guard index + 1 < characters.count else { return true }
-        let next = characters[index + 1]
-        return next == " " || next == "\t" || next.isNewline
+    static func endsOrderedListMarker(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard (1...9).contains(index), scalars[..<index].allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+        guard index + 1 < scalars.count else { return true }
+        let next = scalars[index + 1]
+        return next == " " || next == "\t" || next == "\n" || next == "\r"
     }
 
     /// Registers the `MARKDOWN` content type with swift-mustache (idempotent; called by `TemplateLibrary`).
