@@ -34,6 +34,8 @@ struct UsageCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var logging: LoggingOptions
+
     func validate() throws {
         guard YearMonth(iso: month) != nil else {
             throw ValidationError("--month '\(month)' is not a month in the form YYYY-MM")
@@ -48,7 +50,7 @@ struct UsageCommand: ParsableCommand {
             let request = UsageRequest(
                 datasetFolder: try DatasetOptions.resolve(dataset), month: usageMonth, outputDirectory: folder,
                 templatesDirectory: templates, reportDate: reportDate, csvDialect: csvDialect, loadOptions: input.loadOptions)
-            let result = try UsageBuild.run(request)
+            let result = try UsageBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(result.files.count) files, \(result.warnings.count) warnings.")
         } catch {

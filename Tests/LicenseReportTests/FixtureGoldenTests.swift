@@ -15,12 +15,9 @@ import Testing
         let checked = try DatasetLoader.load(folder: folder)
         #expect(checked.warnings.isEmpty, "\(checked.warnings)")
         let report = ReportBuilder.build(checked.dataset, asOf: asOf)
-        let renderer = try SiteRenderer(templatesDirectory: nil)
-        let files = try renderer.render(report, audience: .admin)
-            + UsageReportRenderer.render(report, templates: renderer.templates, dialect: dialect)
-            + [RenderedFile(path: "report.json", text: ReportJSON.render(report))]
+        let files = try SiteBuild.render(report, with: SiteRenderer(templatesDirectory: nil), audience: .admin, csvDialect: dialect)
         #expect(SiteValidator.validate(files) == [])
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 
     @Test func sampleDatasetPagesMatchGoldenFiles() throws {

@@ -56,30 +56,27 @@ public enum SiteBuild {
     public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil,
                            logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
         let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
-        let checked = try timer.run("load and check", summary: { "\($0.warnings.count) warnings" }) { () throws(DiagnosticError) in
-            try DatasetLoader.load(folder: request.datasetFolder, options: request.loadOptions)
-        }
-        let asOf = request.reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
-        let report = try timer.run("compute", summary: { "as of \($0.asOf), \($0.metered.count) metered lines" }) { () throws(DiagnosticError) in
-            ReportBuilder.build(checked.dataset, asOf: asOf)
-        }
+        let (checked, report) = try PipelineStages.report(folder: request.datasetFolder, options: request.loadOptions,
+                                                          reportDate: request.reportDate, timer: timer)
         let files = try timer.run("render", summary: { (files: [RenderedFile]) in "\(files.count) files" }) { () throws(DiagnosticError) -> [RenderedFile] in
             let templates: SiteRenderer
             if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
-            var files = try templates.render(report, audience: request.audience)
-            // Usage reports attached to invoices (issue 5): usage/YYYY-MM.{html,md,csv,json} and usage/index.*,
-            // rendered with the site's parsed templates.
-            files += try UsageReportRenderer.render(report, templates: templates.templates, dialect: request.csvDialect)
-            files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
-            return files.sorted { $0.path < $1.path }
+            return try render(report, with: templates, audience: request.audience, csvDialect: request.csvDialect)
         }
-        let problems = try timer.run("validate", summary: { (problems: [Diagnostic]) in "\(problems.count) problems" }) { () throws(DiagnosticError) -> [Diagnostic] in
-            SiteValidator.validate(files)
-        }
-        if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
-        try timer.run("publish", summary: { _ in request.outputDirectory }) { () throws(DiagnosticError) in
-            try Publisher.publish(files, to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 })
-        }
+        try PipelineStages.validateAndPublish(files, warnings: checked.warnings, to: request.outputDirectory,
+                                              protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
         return BuildResult(warnings: checked.warnings, files: files, report: report)
+    }
+
+    /// The render stage of a whole site: the pages, the usage reports attached to invoices (issue 5:
+    /// `usage/YYYY-MM.{html,md,csv,json}` and `usage/index.*`, from the same parsed templates) and `report.json`.
+    /// - Returns: every file of the site, sorted by path.
+    /// - Throws: `DiagnosticError` (stage `.render`).
+    public static func render(_ report: Report, with renderer: SiteRenderer, audience: Audience,
+                              csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+        var files = try renderer.render(report, audience: audience)
+        files += try UsageReportRenderer.render(report, templates: renderer.templates, dialect: csvDialect)
+        files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
+        return files.sorted { $0.path < $1.path }
     }
 }

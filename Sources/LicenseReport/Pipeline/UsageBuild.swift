@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// What `license-report usage` does: one usage month of one dataset into one output folder.
 public struct UsageRequest: Hashable, Sendable {
@@ -34,20 +35,24 @@ public struct UsageRequest: Hashable, Sendable {
 /// The pipeline of `license-report usage`: load → check → compute → render one month → validate → publish.
 public enum UsageBuild {
     /// Runs every stage for one usage month and publishes it.
+    /// - Parameters:
+    ///   - request: dataset, month, output, templates, report date, CSV dialect.
+    ///   - logger: receives each stage's duration at debug level.
     /// - Returns: warnings, the files written and the report (as `BuildResult`).
     /// - Throws: `DiagnosticError` from the first stage that failed (`.noUsageForMonth` when the month has
     ///   no usage); the output folder is then unchanged.
-    public static func run(_ request: UsageRequest) throws(DiagnosticError) -> BuildResult {
-        let checked = try DatasetLoader.load(folder: request.datasetFolder, options: request.loadOptions)
-        let asOf = request.reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
-        let report = ReportBuilder.build(checked.dataset, asOf: asOf)
-        let templates = try TemplateLibrary(directory: request.templatesDirectory)
-        var files = try UsageReportRenderer.render(report, templates: templates, dialect: request.csvDialect, month: request.month)
-        files.append(try UsageReportRenderer.stylesheet(templatesDirectory: request.templatesDirectory))
-        files.sort { $0.path < $1.path }
-        let problems = SiteValidator.validate(files)
-        if !problems.isEmpty { throw DiagnosticError(checked.warnings + problems) }
-        try Publisher.publish(files, to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 })
+    public static func run(_ request: UsageRequest, logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
+        let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
+        let (checked, report) = try PipelineStages.report(folder: request.datasetFolder, options: request.loadOptions,
+                                                          reportDate: request.reportDate, timer: timer)
+        let files = try timer.run("render", summary: { (files: [RenderedFile]) in "\(files.count) files" }) { () throws(DiagnosticError) -> [RenderedFile] in
+            let templates = try TemplateLibrary(directory: request.templatesDirectory)
+            var files = try UsageReportRenderer.render(report, templates: templates, dialect: request.csvDialect, month: request.month)
+            files.append(try UsageReportRenderer.stylesheet(templatesDirectory: request.templatesDirectory))
+            return files.sorted { $0.path < $1.path }
+        }
+        try PipelineStages.validateAndPublish(files, warnings: checked.warnings, to: request.outputDirectory,
+                                              protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
         return BuildResult(warnings: checked.warnings, files: files, report: report)
     }
 }

@@ -1,0 +1,37 @@
+import Logging
+
+/// The stages `SiteBuild` and `UsageBuild` share, each timed by a `StageTimer`: load, check and compute
+/// at the start; validate and publish at the end. Only the render stage differs between the commands.
+enum PipelineStages {
+    /// Load and check the dataset, resolve the report date in its time zone, compute the report.
+    /// - Throws: `DiagnosticError` from the load or check stage.
+    static func report(folder: String, options: LoadOptions, reportDate: ReportDateSource,
+                       timer: StageTimer) throws(DiagnosticError) -> (checked: CheckedDataset, report: Report) {
+        let checked = try timer.run("load and check", summary: { "\($0.warnings.count) warnings" }) { () throws(DiagnosticError) in
+            try DatasetLoader.load(folder: folder, options: options)
+        }
+        let asOf = reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
+        let report = try timer.run("compute", summary: { "as of \($0.asOf), \($0.metered.count) metered lines" }) { () throws(DiagnosticError) in
+            ReportBuilder.build(checked.dataset, asOf: asOf)
+        }
+        return (checked, report)
+    }
+
+    /// Validate every file in memory, then publish them as the whole output folder.
+    /// - Parameters:
+    ///   - files: the rendered files, sorted by path.
+    ///   - warnings: the check stage's warnings, reported with any validation problem.
+    ///   - output: the output folder.
+    ///   - inputs: folders the output must not replace (dataset, templates).
+    /// - Throws: `DiagnosticError` from validation (nothing written) or publishing (output unchanged).
+    static func validateAndPublish(_ files: [RenderedFile], warnings: [Diagnostic], to output: String, protecting inputs: [String],
+                                   timer: StageTimer) throws(DiagnosticError) {
+        let problems = try timer.run("validate", summary: { (problems: [Diagnostic]) in "\(problems.count) problems" }) { () throws(DiagnosticError) -> [Diagnostic] in
+            SiteValidator.validate(files)
+        }
+        if !problems.isEmpty { throw DiagnosticError(warnings + problems) }
+        try timer.run("publish", summary: { _ in output }) { () throws(DiagnosticError) in
+            try Publisher.publish(files, to: output, protecting: inputs)
+        }
+    }
+}
