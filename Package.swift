@@ -26,11 +26,15 @@ let package = Package(
             name: "XMLValidation",
             dependencies: ["CLibXML2"]
         ),
+        // Diagnostics and the byte-level CSV and JSON readers. No Foundation: the fuzzers (Fuzz/) compile
+        // these files alone, and a target of their own keeps Foundation's extensions from leaking in.
+        .target(name: "LicenseReportCore"),
         // renameat2(RENAME_EXCHANGE) for the atomic publish swap (not exported by Swift's Glibc module).
         .target(name: "CAtomicSwap"),
         .target(
             name: "LicenseReport",
             dependencies: [
+                "LicenseReportCore",
                 "XMLValidation",
                 "CAtomicSwap",
                 .product(name: "Mustache", package: "swift-mustache"),

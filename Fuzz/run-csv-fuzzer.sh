@@ -3,8 +3,8 @@
 #
 #   Fuzz/run-csv-fuzzer.sh 300
 #
-# Compiles the reader's sources (Sources/LicenseReport/Load/CSV, plus the Diagnostics types they report
-# with) together with Fuzz/CSVReaderFuzzer.swift, outside SwiftPM, using
+# Compiles the Foundation-free target Sources/LicenseReportCore (the reader, the Diagnostics types it
+# reports with, and the JSON parser) together with Fuzz/CSVReaderFuzzer.swift, outside SwiftPM, using
 # `swiftc -sanitize=fuzzer,address -parse-as-library`, then runs the fuzzer from the seeds in
 # Fuzz/seeds/csv and every saved regression. Any input that crashes, hangs (over 10 s) or breaks an
 # invariant is saved into Tests/LicenseReportTests/FuzzRegressions/csv/, where
@@ -18,9 +18,8 @@ regressions="$root/Tests/LicenseReportTests/FuzzRegressions/csv"
 mkdir -p "$work/corpus" "$regressions"
 
 echo "Compiling the CSV fuzzer into $work ..."
-swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name LicenseReport \
-    "$root"/Sources/LicenseReport/Load/CSV/*.swift \
-    "$root"/Sources/LicenseReport/Diagnostics/*.swift \
+swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name LicenseReportCore -package-name license_report \
+    $(find "$root/Sources/LicenseReportCore" -name '*.swift' | sort) \
     "$root/Fuzz/CSVReaderFuzzer.swift" \
     -o "$work/csv-fuzzer" 2> >(grep -v "Cannot export local symbol" >&2)
 

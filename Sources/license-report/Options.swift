@@ -20,7 +20,7 @@ enum DatasetOptions {
     static func resolve(_ given: String?) throws(DiagnosticError) -> String {
         if let given { return given }
         guard FileManager.default.fileExists(atPath: defaultDataset) else {
-            throw DiagnosticError([Diagnostic(.defaultDatasetNotFound(path: defaultDataset), stage: .load)])
+            throw DiagnosticError([Diagnostic(.defaultDatasetNotFound(path: defaultDataset))])
         }
         return defaultDataset
     }
@@ -89,7 +89,7 @@ enum Diagnostics {
     static func exitCode(for failure: DiagnosticError) -> Int32 {
         let first = failure.diagnostics.first { $0.severity == .error } ?? failure.diagnostics[0]
         switch first.stage {
-        case .usage: return 64
+        case .commandLine: return 64
         case .load:
             switch first.reason {
             case .datasetNotFound, .defaultDatasetNotFound, .folderNotFound, .missingFile: return 66

@@ -152,7 +152,7 @@ let csvDialectCases: [CSVDialectCase] = [
     @Test func wholeDiagnosticOfAnUnterminatedQuote() throws {
         let outcome = try CSVTestSupport.read("A,B\n1,\"2\n")
         let location = LicenseReport.SourceLocation(file: file, line: 2, column: 3)
-        #expect(outcome.diagnostics == [Diagnostic(.unterminatedQuote, at: location, stage: .load)])
+        #expect(outcome.diagnostics == [Diagnostic(.unterminatedQuote, at: location)])
     }
 
     @Test(arguments: csvDialectCases)
@@ -207,7 +207,7 @@ let csvDialectCases: [CSVDialectCase] = [
     @Test func forcedDelimiterMustBeCommaSemicolonOrTab() throws {
         let outcome = try CSVTestSupport.read("a|b\n", delimiter: "|")
         #expect(outcome.printed == ["error: invalid value '|' for --csv-delimiter: expected ',', ';' or a tab"])
-        #expect(outcome.diagnostics.map(\.stage) == [.usage])
+        #expect(outcome.diagnostics.map(\.stage) == [.commandLine])
     }
 
     @Test func missingFileIsUnreadable() throws {

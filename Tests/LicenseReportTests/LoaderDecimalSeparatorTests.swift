@@ -29,7 +29,7 @@ import Testing
     @Test func severalGroupsAreAThousandsSeparator() {
         let dataset = Self.csv(["2026-03|MailingsEmails|1.234.567"])
         #expect(dataset.diagnostics() == [Diagnostic(.thousandsSeparator(field: "Quantity", value: "1.234.567"),
-                                                     at: dataset.at("usage.csv", line: 2, column: 24), stage: .check)])
+                                                     at: dataset.at("usage.csv", line: 2, column: 24))])
     }
 
     /// Numbers a thousands separator cannot have written are decimals, read as written.
@@ -64,7 +64,7 @@ import Testing
     @Test func pointThenCommaIsMixed() {
         let dataset = Self.csv(["2026-03-01\tStorageSpace\t41.2", "2026-03-02\tStorageSpace\t41,2"], delimiter: "\t")
         #expect(dataset.diagnostics() == [Diagnostic(.mixedDecimalSeparators(value: "41,2", separator: ",", first: ".", line: 2),
-                                                     at: dataset.at("usage.csv", line: 3, column: 25), stage: .check)])
+                                                     at: dataset.at("usage.csv", line: 3, column: 25))])
     }
 
     /// JSON has no decimal comma: a JSON string "19.500" is 19.5 and needs no rule.

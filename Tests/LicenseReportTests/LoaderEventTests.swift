@@ -65,25 +65,24 @@ import Testing
 
     @Test(arguments: errorCases) func eventError(_ test: ErrorCase) {
         let dataset = Self.dataset(events: "events.csv", Self.header + test.row + "\n")
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("events.csv", line: 2, column: test.column), stage: .check)])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("events.csv", line: 2, column: test.column))])
     }
 
     @Test func finishedBeforeRegisteredIsAWarning() throws {
         let dataset = Self.dataset(events: "events.csv", Self.header + "Maintenance,,,2026-03-04T14:00,,,,2026-03-04T13:00,,1,\n")
         let checked = try dataset.load().get()
-        #expect(checked.warnings == [Diagnostic(.eventFinishedBeforeRegistered(event: "Maintenance"), at: dataset.at("events.csv", line: 2, column: 35),
-                                                stage: .check, severity: .warning)])
+        #expect(checked.warnings == [Diagnostic(.eventFinishedBeforeRegistered(event: "Maintenance"), at: dataset.at("events.csv", line: 2, column: 35), severity: .warning)])
         #expect(checked.dataset.events.count == 1)
         #expect(checked.warnings.map(\.description) == ["\(dataset.file("events.csv")):2:35: warning: event 'Maintenance' finished (eta) before it was registered"])
     }
 
     @Test func missingScopeColumnAndKey() {
         let csv = Self.dataset(events: "events.csv", "eventname,status\nMaintenance,Running\n")
-        #expect(csv.diagnostics() == [Diagnostic(.missingColumn(name: "scope"), at: csv.at("events.csv", line: 1, column: 1), stage: .load)])
+        #expect(csv.diagnostics() == [Diagnostic(.missingColumn(name: "scope"), at: csv.at("events.csv", line: 1, column: 1))])
         let json = Self.dataset(events: "events.json", #"[{"eventname": "Maintenance", "status": ["Running"]}]"#)
         #expect(json.diagnostics() == [
-            Diagnostic(.missingKey(key: "scope"), at: json.at("events.json", "$[0]"), stage: .load),
-            Diagnostic(.wrongType(expected: "a string", found: "an array"), at: json.at("events.json", "$[0].status"), stage: .load),
+            Diagnostic(.missingKey(key: "scope"), at: json.at("events.json", "$[0]")),
+            Diagnostic(.wrongType(expected: "a string", found: "an array"), at: json.at("events.json", "$[0].status")),
         ])
     }
 

@@ -8,13 +8,13 @@ import Testing
         let path = "/nonexistent/dataset-\(UUID().uuidString)"
         let result = Result { () throws(DiagnosticError) in try DatasetLoader.load(folder: path) }
         guard case .failure(let error) = result else { Issue.record("loaded"); return }
-        #expect(error.diagnostics == [Diagnostic(.datasetNotFound(path: path), stage: .load)])
+        #expect(error.diagnostics == [Diagnostic(.datasetNotFound(path: path))])
         #expect(error.description == "error: dataset folder '\(path)' does not exist")
     }
 
     @Test func missingLicenseFile() {
         let dataset = TemporaryDataset()
-        #expect(dataset.diagnostics() == [Diagnostic(.missingFile(name: "license.json"), at: SourceLocation(file: dataset.folder), stage: .load)])
+        #expect(dataset.diagnostics() == [Diagnostic(.missingFile(name: "license.json"), at: SourceLocation(file: dataset.folder))])
         #expect(dataset.diagnostics().map(\.description) == ["\(dataset.folder): error: missing license.json: every dataset needs one"])
     }
 
@@ -27,7 +27,7 @@ import Testing
     @Test func bothUsageFilesConflict() {
         let dataset = TemporaryDataset(["license.json": Sample.license, "usage.csv": "Period,Service,Quantity\n", "usage.json": "[]"])
         #expect(dataset.diagnostics() == [Diagnostic(.conflictingFiles(first: "usage.csv", second: "usage.json"),
-                                                     at: SourceLocation(file: dataset.folder), stage: .load)])
+                                                     at: SourceLocation(file: dataset.folder))])
     }
 
     @Test func bothEventFilesConflict() {
@@ -39,7 +39,7 @@ import Testing
         let dataset = TemporaryDataset(["license.json": Sample.license,
                                         "usage.json": #"[{"Period": "2026-03", "Service": "MailingsEmails", "Quantity": 10}]"#])
         #expect(dataset.diagnostics() == [Diagnostic(.requiredWith(name: "tariffs.json", because: "the usage file has metered usage to price"),
-                                                     at: SourceLocation(file: dataset.folder), stage: .load)])
+                                                     at: SourceLocation(file: dataset.folder))])
     }
 
     @Test func activeUsersAloneNeedNoTariffs() throws {
@@ -52,7 +52,7 @@ import Testing
     @Test func notUTF8NamesTheByteOffset() {
         let dataset = TemporaryDataset()
         dataset.write("license.json", bytes: Array(#"{"OwnerName": "Bj"#.utf8) + [0xF8] + Array(#"rn"}"#.utf8))
-        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 17), at: SourceLocation(file: dataset.file("license.json")), stage: .load)])
+        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 17), at: SourceLocation(file: dataset.file("license.json")))])
     }
 
     @Test func latin1IsNotUTF8() {
@@ -69,7 +69,7 @@ import Testing
         let dataset = TemporaryDataset()
         try FileManager.default.createDirectory(atPath: dataset.file("license.json"), withIntermediateDirectories: false)
         #expect(dataset.diagnostics() == [Diagnostic(.unreadableFile(detail: "\(dataset.file("license.json")) is a directory, not a file"),
-                                                     at: SourceLocation(file: dataset.file("license.json")), stage: .load)])
+                                                     at: SourceLocation(file: dataset.file("license.json")))])
     }
 
     @Test func errorsOfAllFilesComeTogether() {

@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: valueCases) func valueRule(_ test: ValueCase) {
         let dataset = TemporaryDataset(["license.json": Sample.license(licence: test.members)])
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("license.json", test.path), stage: test.stage)])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("license.json", test.path))])
     }
 
     @Test func inUseOverTotalMessage() {
@@ -84,7 +84,7 @@ import Testing
           {"Name": "Sales-Premium", "LicenseType": "UserLicense", "Total": 2, "InUse": 0}]}
         """])
         #expect(dataset.diagnostics() == [Diagnostic(.duplicateLicenseName(name: "Sales-Premium", owner: "SUPEROFFICE", first: "$.ModuleLicenses[0]"),
-                                                     at: dataset.at("license.json", "$.ModuleLicenses[1].Name"), stage: .check)])
+                                                     at: dataset.at("license.json", "$.ModuleLicenses[1].Name"))])
     }
 
     @Test func duplicateOwner() {

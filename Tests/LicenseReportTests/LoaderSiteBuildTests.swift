@@ -14,7 +14,7 @@ import Testing
         let request = BuildRequest(datasetFolder: dataset.folder, outputDirectory: site.folder, reportDate: .date(CalendarDate(year: 2026, month: 3, day: 4)!))
         let error = try #require(Result { () throws(DiagnosticError) in try SiteBuild.run(request) }.failure)
 
-        #expect(error.diagnostics == [Diagnostic(.inUseExceedsTotal(inUse: 2, total: 1), at: dataset.at("license.json", "$.ModuleLicenses[0].InUse"), stage: .check)])
+        #expect(error.diagnostics == [Diagnostic(.inUseExceedsTotal(inUse: 2, total: 1), at: dataset.at("license.json", "$.ModuleLicenses[0].InUse"))])
         #expect(try Self.snapshot(site.folder) == before)
     }
 

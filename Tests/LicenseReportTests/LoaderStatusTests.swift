@@ -71,12 +71,12 @@ import Testing
         .init(name: "no maximum and no plan", status: #"{"Restrictions": [{"Name": "Dashboards", "ActiveCount": 1}]}"#,
               path: "$.Restrictions[0]", reason: .missingKey(key: "Maximum")),
         .init(name: "restrictions not an array", status: #"{"Restrictions": {"Name": "Dashboards"}}"#, path: "$.Restrictions",
-              reason: .wrongType(expected: "an array of restrictions", found: "an object"), stage: .load),
+              reason: .wrongType(expected: "an array of restrictions", found: "an object")),
     ]
 
     @Test(arguments: errorCases) func statusError(_ test: ErrorCase) {
         let dataset = Self.dataset(status: test.status)
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("status.json", test.path), stage: test.stage)])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("status.json", test.path))])
     }
 
     @Test func timeZoneMessage() {
@@ -101,7 +101,7 @@ import Testing
         let warnings = try dataset.load().get().warnings
         #expect(warnings == flags.map { flag in
             Diagnostic(.restrictionFlagMismatch(name: "Active projects", flag: flag, given: flag == "IsNearingMaximum" ? nearing : reached, computedLevel: level),
-                       at: dataset.at("status.json", "$.Restrictions[0].\(flag)"), stage: .check, severity: .warning)
+                       at: dataset.at("status.json", "$.Restrictions[0].\(flag)"), severity: .warning)
         })
     }
 

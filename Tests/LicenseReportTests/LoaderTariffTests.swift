@@ -61,12 +61,12 @@ import Testing
               reason: .notFinite(field: "BlockSize", value: "Infinity")),
         .init(name: "unknown aggregation", tariffs: service(#""Aggregation": "avg", "BlockSize": 1, "PricePerBlock": "1""#).replacingOccurrences(of: #""Aggregation": "sum", "#, with: ""),
               path: "$.Services[0].Aggregation", reason: .unknownValue(field: "Aggregation", value: "avg", known: ["sum", "max"])),
-        .init(name: "missing price", tariffs: service(#""BlockSize": 1"#), path: "$.Services[0]", reason: .missingKey(key: "PricePerBlock"), stage: .load),
+        .init(name: "missing price", tariffs: service(#""BlockSize": 1"#), path: "$.Services[0]", reason: .missingKey(key: "PricePerBlock")),
     ]
 
     @Test(arguments: errorCases) func tariffError(_ test: ErrorCase) {
         let dataset = Self.dataset(tariffs: test.tariffs)
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("tariffs.json", test.path), stage: test.stage)])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("tariffs.json", test.path))])
     }
 
     @Test func duplicateTariff() {

@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: rowCases) func csvValueRule(_ test: RowCase) {
         let dataset = Self.csv("Period,Service,Quantity\n" + test.row + "\n")
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("usage.csv", line: 2, column: test.column), stage: .check)])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("usage.csv", line: 2, column: test.column))])
     }
 
     @Test func everyBadRowIsReportedInOneRun() {
@@ -54,13 +54,13 @@ import Testing
     @Test func duplicateActiveUsers() {
         let dataset = Self.csv("Period,Service,Quantity\n2026-03,ActiveUsers,12\n2026-03-15,ActiveUsers,13\n")
         #expect(dataset.diagnostics() == [Diagnostic(.duplicateActiveUsers(month: "2026-03", first: "\(dataset.file("usage.csv")):2:1"),
-                                                     at: dataset.at("usage.csv", line: 3, column: 1), stage: .check)])
+                                                     at: dataset.at("usage.csv", line: 3, column: 1))])
     }
 
     @Test func usageForAServiceWithoutTariffIsReportedOnce() {
         let dataset = TemporaryDataset(["license.json": Sample.license, "usage.csv": "Period,Service,Quantity\n2026-03,ChatSessions,1\n2026-04,ChatSessions,2\n",
                                         "tariffs.json": #"{"Currency": "EUR", "Services": []}"#])
-        #expect(dataset.diagnostics() == [Diagnostic(.missingTariff(service: "ChatSessions"), at: dataset.at("usage.csv", line: 2, column: 9), stage: .check)])
+        #expect(dataset.diagnostics() == [Diagnostic(.missingTariff(service: "ChatSessions"), at: dataset.at("usage.csv", line: 2, column: 9))])
     }
 
     @Test func maxServiceWithMonthlyAndDailyRows() {
@@ -73,18 +73,18 @@ import Testing
     @Test func missingColumnAndUnknownColumn() {
         let dataset = Self.csv("Period,Service,Amount,Note\n2026-03,MailingsEmails,1,x\n")
         #expect(dataset.diagnostics() == [
-            Diagnostic(.missingColumn(name: "Quantity"), at: dataset.at("usage.csv", line: 1, column: 1), stage: .load),
-            Diagnostic(.unknownField(name: "Amount"), at: dataset.at("usage.csv", line: 1, column: 16), stage: .load, severity: .warning),
-            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.csv", line: 1, column: 23), stage: .load, severity: .warning),
+            Diagnostic(.missingColumn(name: "Quantity"), at: dataset.at("usage.csv", line: 1, column: 1)),
+            Diagnostic(.unknownField(name: "Amount"), at: dataset.at("usage.csv", line: 1, column: 16), severity: .warning),
+            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.csv", line: 1, column: 23), severity: .warning),
         ])
     }
 
     @Test func csvSyntaxErrorsComeFromTheReader() {
         let dataset = Self.csv("Period,Service,Quantity\n2026-03,MailingsEmails\n2026-03,Mailings\"Emails,1\n2026-04,\"MailingsEmails,1\n")
         #expect(dataset.diagnostics() == [
-            Diagnostic(.fieldCount(expected: 3, found: 2), at: dataset.at("usage.csv", line: 2, column: 1), stage: .load),
-            Diagnostic(.quoteInUnquotedField, at: dataset.at("usage.csv", line: 3, column: 17), stage: .load),
-            Diagnostic(.unterminatedQuote, at: dataset.at("usage.csv", line: 4, column: 9), stage: .load),
+            Diagnostic(.fieldCount(expected: 3, found: 2), at: dataset.at("usage.csv", line: 2, column: 1)),
+            Diagnostic(.quoteInUnquotedField, at: dataset.at("usage.csv", line: 3, column: 17)),
+            Diagnostic(.unterminatedQuote, at: dataset.at("usage.csv", line: 4, column: 9)),
         ])
     }
 
@@ -154,18 +154,18 @@ import Testing
          {"Period": "2026-03", "Service": "StorageSpace", "Quantity": "1,5"}]
         """])
         #expect(dataset.diagnostics() == [
-            Diagnostic(.invalidPeriod(value: "2026-02-29"), at: dataset.at("usage.json", "$[0].Period"), stage: .check),
-            Diagnostic(.missingKey(key: "Period"), at: dataset.at("usage.json", "$[1]"), stage: .load),
-            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.json", "$[1].Note"), stage: .load, severity: .warning),
-            Diagnostic(.wrongType(expected: "a string or number", found: "true/false"), at: dataset.at("usage.json", "$[1].Quantity"), stage: .load),
-            Diagnostic(.invalidDecimal(field: "Quantity", value: "1,5"), at: dataset.at("usage.json", "$[2].Quantity"), stage: .check),
+            Diagnostic(.invalidPeriod(value: "2026-02-29"), at: dataset.at("usage.json", "$[0].Period")),
+            Diagnostic(.missingKey(key: "Period"), at: dataset.at("usage.json", "$[1]")),
+            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.json", "$[1].Note"), severity: .warning),
+            Diagnostic(.wrongType(expected: "a string or number", found: "true/false"), at: dataset.at("usage.json", "$[1].Quantity")),
+            Diagnostic(.invalidDecimal(field: "Quantity", value: "1,5"), at: dataset.at("usage.json", "$[2].Quantity")),
         ])
     }
 
     @Test func jsonUsageMustBeAnArray() {
         let dataset = TemporaryDataset(["license.json": Sample.license, "usage.json": #"{"Period": "2026-03"}"#])
         #expect(dataset.diagnostics() == [Diagnostic(.wrongType(expected: "an array of usage rows", found: "an object"),
-                                                     at: dataset.at("usage.json", "$"), stage: .load)])
+                                                     at: dataset.at("usage.json", "$"))])
     }
 }
 
@@ -176,9 +176,9 @@ import Testing
         let dataset = LoaderUsageTests.csv("Period,Service,Quantity\n" + rows + "\n")
         let diagnostics = dataset.diagnostics()
         #expect(diagnostics.count == 1001)
-        #expect(diagnostics.first == Diagnostic(.moreProblems(count: 5), at: SourceLocation(file: dataset.file("usage.csv")), stage: .load))
+        #expect(diagnostics.first == Diagnostic(.moreProblems(count: 5), at: SourceLocation(file: dataset.file("usage.csv"))))
         #expect(diagnostics.first?.description == "\(dataset.file("usage.csv")): error: 5 more problems in this file are not listed: fix the ones above (often one cause) and run again")
-        #expect(diagnostics.last == Diagnostic(.invalidPeriod(value: "2026-13"), at: dataset.at("usage.csv", line: 1001, column: 1), stage: .check))
+        #expect(diagnostics.last == Diagnostic(.invalidPeriod(value: "2026-13"), at: dataset.at("usage.csv", line: 1001, column: 1)))
     }
 
     @Test func warningsBeyondTheLimitStayAWarning() throws {
@@ -186,7 +186,7 @@ import Testing
         let dataset = TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs, "usage.json": "[" + rows + "]"])
         let checked = try dataset.load().get()
         #expect(checked.warnings.count == 1001)
-        #expect(checked.warnings.first == Diagnostic(.moreProblems(count: 2), at: SourceLocation(file: dataset.file("usage.json")), stage: .load, severity: .warning))
+        #expect(checked.warnings.first == Diagnostic(.moreProblems(count: 2), at: SourceLocation(file: dataset.file("usage.json")), severity: .warning))
         #expect(checked.dataset.usage.map(\.quantity) == [1002])
     }
 }
@@ -195,7 +195,7 @@ import Testing
 @Suite struct LoaderCSVHeaderTests {
     @Test func emptyHeaderName() {
         let dataset = LoaderUsageTests.csv("Period,Service,Quantity,\n2026-03,MailingsEmails,1,\n")
-        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", line: 1, column: 25), stage: .load)])
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", line: 1, column: 25))])
     }
 
     @Test func duplicatedHeader() {
@@ -206,11 +206,11 @@ import Testing
     @Test func csvNotUTF8() {
         let dataset = LoaderUsageTests.csv("")
         dataset.write("usage.csv", bytes: Array("Period,Service,Quantity\n2026-03,Mailings".utf8) + [0xE9] + Array("Emails,1\n".utf8))
-        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 40), at: dataset.at("usage.csv", line: 2, column: 17), stage: .load)])
+        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 40), at: dataset.at("usage.csv", line: 2, column: 17))])
     }
 
     @Test func emptyUsageFile() {
         let dataset = LoaderUsageTests.csv("")
-        #expect(dataset.diagnostics() == [Diagnostic(.emptyFile, at: dataset.at("usage.csv", line: 1, column: 1), stage: .load)])
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyFile, at: dataset.at("usage.csv", line: 1, column: 1))])
     }
 }

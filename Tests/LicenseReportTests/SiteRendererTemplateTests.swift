@@ -26,8 +26,8 @@ import Testing
         try FileManager.default.removeItem(atPath: folder + "/markdown/_footer.mustache")
         let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
         #expect(error?.diagnostics == [
-            Diagnostic(.templateMissing(name: "\(folder)/html/status.mustache"), stage: .render),
-            Diagnostic(.templateMissing(name: "\(folder)/markdown/_footer.mustache"), stage: .render),
+            Diagnostic(.templateMissing(name: "\(folder)/html/status.mustache")),
+            Diagnostic(.templateMissing(name: "\(folder)/markdown/_footer.mustache")),
         ])
         #expect(error?.diagnostics.map(\.description) == [
             "error: template \(folder)/html/status.mustache is missing",

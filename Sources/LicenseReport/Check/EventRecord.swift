@@ -33,7 +33,7 @@ struct EventRecord {
         func text(_ name: String) -> String { fields[name]?.text ?? "" }
         let name = text("eventname").trimmingSpaces
         if name.isEmpty, let field = fields["eventname"], !field.isInvalid {
-            log.error(.emptyValue(field: "eventname"), at: field.location, stage: .check)
+            log.error(.emptyValue(field: "eventname"), at: field.location)
             valid = false
         }
         var scope: EventScope?
@@ -41,7 +41,7 @@ struct EventRecord {
             scope = Int(field.text.trimmingSpaces).flatMap(EventScope.init(rawValue:))
             if scope == nil {
                 log.error(.unknownValue(field: "scope", value: field.text, known: EventScope.allCases.map { "\($0.rawValue) (\($0.label))" }),
-                          at: field.location, stage: .check)
+                          at: field.location)
                 valid = false
             }
         }
@@ -49,7 +49,7 @@ struct EventRecord {
         let finished = dateTime("eta", timeZone: timeZone, valid: &valid, log: &log)
         guard valid, let scope else { return nil }
         if let registered, let finished, finished < registered {
-            log.warning(.eventFinishedBeforeRegistered(event: name), at: fields["eta"]?.location ?? location, stage: .check)
+            log.warning(.eventFinishedBeforeRegistered(event: name), at: fields["eta"]?.location ?? location)
         }
         let assocName = text("registered_associate_id/assocName").trimmingSpaces
         let fullName = text("registered_associate_id/fullName").trimmingSpaces
@@ -67,7 +67,7 @@ struct EventRecord {
         let text = field.text.trimmingSpaces
         if text.isEmpty { return nil }
         guard let value = DateTimeParser.zonedDateTime(text, in: timeZone) else {
-            log.error(.invalidDate(field: name, value: field.text), at: field.location, stage: .check)
+            log.error(.invalidDate(field: name, value: field.text), at: field.location)
             valid = false
             return nil
         }

@@ -1,3 +1,5 @@
+import LicenseReportCore
+
 /// The rules of `license.json` that span fields and records (SuperOffice's licence carriers):
 /// InUse ≤ Total and Free = Total − InUse for restricted licences (an `Unrestricted` licence has no
 /// counter, and SuperOffice exports it with whatever Total and Free, often 0), unique licence names
@@ -15,7 +17,7 @@ enum LicenseRules {
             let key = loaded.owner.ownerName.uppercased()
             if let first = firstOwner[key] {
                 log.error(.duplicateOwner(name: loaded.owner.ownerName, first: first.text),
-                          at: SourceLocation(file: file, jsonPath: loaded.path.appending(key: "OwnerName").text), stage: .check)
+                          at: SourceLocation(file: file, jsonPath: loaded.path.appending(key: "OwnerName").text))
             } else {
                 firstOwner[key] = loaded.path
             }
@@ -37,15 +39,15 @@ enum LicenseRules {
             func at(_ key: String) -> SourceLocation { SourceLocation(file: file, jsonPath: loaded.path.appending(key: key).text) }
             if let first = firstName[license.name] {
                 log.error(.duplicateLicenseName(name: license.name, owner: owner.owner.ownerName, first: first.text),
-                          at: at("Name"), stage: .check)
+                          at: at("Name"))
             } else {
                 firstName[license.name] = loaded.path
             }
             if !license.unrestricted, license.inUse > license.total {
-                log.error(.inUseExceedsTotal(inUse: license.inUse, total: license.total), at: at("InUse"), stage: .check)
+                log.error(.inUseExceedsTotal(inUse: license.inUse, total: license.total), at: at("InUse"))
             }
             if !license.unrestricted, let free = loaded.givenFree, free != license.total - license.inUse {
-                log.error(.freeMismatch(free: free, total: license.total, inUse: license.inUse), at: at("Free"), stage: .check)
+                log.error(.freeMismatch(free: free, total: license.total, inUse: license.inUse), at: at("Free"))
             }
         }
     }

@@ -17,11 +17,11 @@ enum StatusRules {
             case .unlimited: maximum = nil
             case .absent:
                 guard let plan = status.plan else {
-                    log.error(.missingKey(key: "Maximum"), at: location, stage: .check)
+                    log.error(.missingKey(key: "Maximum"), at: location)
                     return nil
                 }
                 guard let fromTable = PlanLimits.maximum(named: row.name, plan: plan) else {
-                    log.error(.unknownRestrictionLimit(name: row.name, plan: plan.rawValue), at: location, stage: .check)
+                    log.error(.unknownRestrictionLimit(name: row.name, plan: plan.rawValue), at: location)
                     return nil
                 }
                 maximum = fromTable
@@ -40,7 +40,7 @@ enum StatusRules {
         let level = RestrictionRules.level(activeCount: row.activeCount, maximum: maximum)
         func warn(_ flag: String, _ given: Bool) {
             log.warning(.restrictionFlagMismatch(name: row.name, flag: flag, given: given, computedLevel: level.rawValue),
-                        at: SourceLocation(file: file, jsonPath: row.path.appending(key: flag).text), stage: .check)
+                        at: SourceLocation(file: file, jsonPath: row.path.appending(key: flag).text))
         }
         if let given = row.hasReachedMaximum, given != (level == .reached) { warn("HasReachedMaximum", given) }
         if let given = row.isNearingMaximum, level != .reached, given != (level == .approaching) { warn("IsNearingMaximum", given) }

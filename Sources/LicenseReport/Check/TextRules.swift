@@ -25,7 +25,7 @@ enum TextRules {
     @discardableResult
     static func check(_ text: String, field: String, at location: SourceLocation, log: inout DiagnosticLog) -> Bool {
         guard let scalar = forbiddenCharacter(in: text) else { return true }
-        log.error(.controlCharacter(field: field, codePoint: codePoint(scalar)), at: location, stage: .check)
+        log.error(.controlCharacter(field: field, codePoint: codePoint(scalar)), at: location)
         return false
     }
 }

@@ -28,6 +28,6 @@ extension UsageRules {
         guard first.separator != separator else { return }
         reportedMixedSeparators = true
         log.error(.mixedDecimalSeparators(value: text, separator: String(separator), first: String(first.separator), line: first.line),
-                  at: field.location, stage: .check)
+                  at: field.location)
     }
 }

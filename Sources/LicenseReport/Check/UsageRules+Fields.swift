@@ -4,7 +4,7 @@ extension UsageRules {
     static func period(_ field: UsageRow.Field?, row: UsageRow, log: inout DiagnosticLog) -> UsagePeriod? {
         guard let text = required(field, "Period", row: row, log: &log) else { return nil }
         if let period = parsePeriod(text.utf8) { return period }
-        log.error(.invalidPeriod(value: text), at: field!.location, stage: .check)
+        log.error(.invalidPeriod(value: text), at: field!.location)
         return nil
     }
 
@@ -16,7 +16,7 @@ extension UsageRules {
             return .some(service)
         }
         if "ActiveUsers".caseInsensitiveEquals(text) { return .some(nil) }
-        log.error(.unknownValue(field: "Service", value: text, known: knownServices), at: field!.location, stage: .check)
+        log.error(.unknownValue(field: "Service", value: text, known: knownServices), at: field!.location)
         return nil
     }
 
@@ -25,17 +25,17 @@ extension UsageRules {
     static func quantity(_ field: UsageRow.Field?, row: UsageRow, log: inout DiagnosticLog) -> DecimalParser.Parsed? {
         guard let text = required(field, "Quantity", row: row, log: &log), let field else { return nil }
         if row.decimalComma, !field.isNumber, isAmbiguousDecimalPoint(text.utf8) {
-            log.error(.ambiguousDecimalPoint(field: "Quantity", value: text), at: field.location, stage: .check)
+            log.error(.ambiguousDecimalPoint(field: "Quantity", value: text), at: field.location)
             return nil
         }
         switch DecimalParser.parse(text, decimalComma: row.decimalComma && !field.isNumber, exponent: field.isNumber) {
         case .success(let parsed) where parsed.value < 0:
-            log.error(.negativeValue(field: "Quantity", value: text), at: field.location, stage: .check)
+            log.error(.negativeValue(field: "Quantity", value: text), at: field.location)
             return nil
         case .success(let parsed):
             return parsed
         case .failure(let failure):
-            log.error(DecimalParser.reason(for: failure, field: "Quantity", value: text), at: field.location, stage: .check)
+            log.error(DecimalParser.reason(for: failure, field: "Quantity", value: text), at: field.location)
             return nil
         }
     }
@@ -67,13 +67,13 @@ extension UsageRules {
     /// The trimmed text of a field; `missingKey` when absent (JSON), `emptyValue` when blank.
     private static func required(_ field: UsageRow.Field?, _ name: String, row: UsageRow, log: inout DiagnosticLog) -> String? {
         guard let field else {
-            log.error(.missingKey(key: name), at: row.location, stage: .load)
+            log.error(.missingKey(key: name), at: row.location)
             return nil
         }
         if field.isInvalid { return nil }
         let text = field.text.trimmingSpaces
         if text.isEmpty {
-            log.error(.emptyValue(field: name), at: field.location, stage: .check)
+            log.error(.emptyValue(field: name), at: field.location)
             return nil
         }
         // Named as a control character, not echoed raw inside another message (an ESC would reach the terminal).

@@ -80,7 +80,7 @@ struct UsageRules {
         let value = parsed.value
         let aggregation = tariffs?.tariff(for: metered)?.aggregation ?? (metered == .storageSpace ? .max : .sum)
         if let tariffs, tariffs.tariff(for: metered) == nil, reportedMissingTariff.insert(metered).inserted {
-            log.error(.missingTariff(service: metered.rawValue), at: row.service?.location ?? row.location, stage: .check)
+            log.error(.missingTariff(service: metered.rawValue), at: row.service?.location ?? row.location)
         }
         if aggregation == .max { checkPeriodKind(period, service: metered, row: row, log: &log) }
         let key = RecordKey(period: period, service: metered)
@@ -98,11 +98,11 @@ struct UsageRules {
     private mutating func addActiveUsers(_ quantity: DecimalParser.Parsed, period: UsagePeriod, row: UsageRow, log: inout DiagnosticLog) {
         let location = row.quantity?.location ?? row.location
         guard quantity.isWhole, quantity.value <= Decimal(Int(Int32.max)) else {
-            log.error(.invalidCount(field: "Quantity", value: row.quantity?.text ?? ""), at: location, stage: .check)
+            log.error(.invalidCount(field: "Quantity", value: row.quantity?.text ?? ""), at: location)
             return
         }
         if let first = activeUsers[period.month] {
-            log.error(.duplicateActiveUsers(month: period.month.description, first: first.location.description), at: row.location, stage: .check)
+            log.error(.duplicateActiveUsers(month: period.month.description, first: first.location.description), at: row.location)
         } else {
             activeUsers[period.month] = (NSDecimalNumber(decimal: quantity.value).intValue, row.location)
         }
@@ -116,7 +116,7 @@ struct UsageRules {
         periodKinds[key] = kinds
         if !wasMixed, kinds.monthly, kinds.daily {
             log.error(.mixedPeriods(service: service.rawValue, month: period.month.description),
-                      at: row.period?.location ?? row.location, stage: .check)
+                      at: row.period?.location ?? row.location)
         }
     }
 }

@@ -32,7 +32,7 @@ struct DatasetFiles {
     mutating func oneOf(_ first: String, _ second: String, log: inout DiagnosticLog) -> String? {
         switch (has(first), has(second)) {
         case (true, true):
-            log.error(.conflictingFiles(first: first, second: second), at: folderLocation, stage: .load)
+            log.error(.conflictingFiles(first: first, second: second), at: folderLocation)
             return nil
         case (true, false): return first
         case (false, true): return second

@@ -45,10 +45,10 @@ public enum DatasetLoader {
     ///   JSON types) and check errors (values, consistency), and under `options.strict` the warnings as errors.
     public static func load(folder: String, options: LoadOptions = LoadOptions()) throws(DiagnosticError) -> CheckedDataset {
         guard FileBytes.exists(folder) else {
-            throw DiagnosticError([Diagnostic(.datasetNotFound(path: folder), stage: .load)])
+            throw DiagnosticError([Diagnostic(.datasetNotFound(path: folder))])
         }
         guard FileBytes.isDirectory(folder) else {
-            throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(folder) is a file, not a dataset folder"), stage: .load)])
+            throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(folder) is a file, not a dataset folder"))])
         }
         var files = DatasetFiles(folder: folder)
         var log = DiagnosticLog(strict: options.strict)
@@ -66,7 +66,7 @@ public enum DatasetLoader {
             let loaded = LicenseFileLoader.load(path: files.path("license.json"), file: files.display("license.json"), log: &log)
             owners = LicenseRules.check(loaded, file: files.display("license.json"), log: &log)
         } else {
-            log.error(.missingFile(name: "license.json"), at: files.folderLocation, stage: .load)
+            log.error(.missingFile(name: "license.json"), at: files.folderLocation)
         }
 
         var invalidTariffs: Set<MeteredService> = []
@@ -83,12 +83,12 @@ public enum DatasetLoader {
         default: break
         }
         if usage.hasMeteredUsage, !files.has("tariffs.json") {
-            log.error(.requiredWith(name: "tariffs.json", because: "the usage file has metered usage to price"), at: files.folderLocation, stage: .load)
+            log.error(.requiredWith(name: "tariffs.json", because: "the usage file has metered usage to price"), at: files.folderLocation)
         }
         if status.subscriptionModel == .crmSuite, usage.hasMeteredUsage,
            let file = ["usage.csv", "usage.json"].first(where: files.has) {
             // Metered services are invoiced for module-based subscriptions only; say so instead of dropping the rows.
-            log.warning(.usageIgnoredForCRMSuite(file: file), at: SourceLocation(file: files.display(file)), stage: .check)
+            log.warning(.usageIgnoredForCRMSuite(file: file), at: SourceLocation(file: files.display(file)))
         }
 
         var events: [SystemEvent] = []

@@ -20,19 +20,19 @@ struct DiagnosticLog {
     /// that had more than `maximumPerFile`.
     var diagnostics: [Diagnostic] {
         kept + perFile.filter { $0.value.count > Self.maximumPerFile }.sorted { $0.key < $1.key }.map { file, tally in
-            Diagnostic(.moreProblems(count: tally.count - Self.maximumPerFile), at: SourceLocation(file: file), stage: .load,
+            Diagnostic(.moreProblems(count: tally.count - Self.maximumPerFile), at: SourceLocation(file: file),
                        severity: tally.droppedError ? .error : .warning)
         }
     }
 
     /// Records an error.
-    mutating func error(_ reason: Reason, at location: SourceLocation?, stage: Stage) {
-        record(Diagnostic(reason, at: location, stage: stage))
+    mutating func error(_ reason: Reason, at location: SourceLocation?) {
+        record(Diagnostic(reason, at: location))
     }
 
     /// Records a warning, or an error under `--strict`.
-    mutating func warning(_ reason: Reason, at location: SourceLocation?, stage: Stage) {
-        record(Diagnostic(reason, at: location, stage: stage, severity: strict ? .error : .warning))
+    mutating func warning(_ reason: Reason, at location: SourceLocation?) {
+        record(Diagnostic(reason, at: location, severity: strict ? .error : .warning))
     }
 
     /// Records diagnostics found elsewhere (the CSV reader's), applying `--strict` to warnings.

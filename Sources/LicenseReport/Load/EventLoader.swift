@@ -1,4 +1,5 @@
 import Foundation
+import LicenseReportCore
 
 /// Reads `events.csv` or `events.json`: the columns of SuperOffice's SystemEvents archive.
 enum EventLoader {
@@ -45,7 +46,7 @@ enum EventLoader {
         case .object: elements = [(root, .root)]
         default:
             log.error(.wrongType(expected: "an array of system events", found: root.typeDescription),
-                      at: SourceLocation(file: file, jsonPath: "$"), stage: .load)
+                      at: SourceLocation(file: file, jsonPath: "$"))
             return []
         }
         return elements.compactMap { value, path in
@@ -59,13 +60,13 @@ enum EventLoader {
                 case .number(let lexeme): record.fields[name] = EventRecord.Field(text: lexeme, location: location)
                 case .null: record.fields[name] = EventRecord.Field(text: "", location: location)
                 default:
-                    log.error(.wrongType(expected: "a string", found: value.typeDescription), at: location, stage: .load)
+                    log.error(.wrongType(expected: "a string", found: value.typeDescription), at: location)
                     record.fields[name] = EventRecord.Field(text: "", location: location, isInvalid: true)
                     record.hasError = true
                 }
             }
             for name in requiredColumns where record.fields[name] == nil {
-                log.error(.missingKey(key: name), at: object.location, stage: .load)
+                log.error(.missingKey(key: name), at: object.location)
                 record.hasError = true
             }
             object.reportUnknownKeys(log: &log)

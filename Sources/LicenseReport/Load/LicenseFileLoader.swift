@@ -1,3 +1,5 @@
+import LicenseReportCore
+
 /// A licence owner as read from `license.json`, with the JSON paths the check stage points at.
 struct LoadedOwner: Hashable {
     /// The owner; its `moduleLicenses` are the licences of `licenses`, in file order.
@@ -53,7 +55,7 @@ enum LicenseFileLoader {
             return owner(root, file: file, path: .root, log: &log).map { [$0] } ?? []
         default:
             log.error(.wrongType(expected: "an array of licence owners or one owner object", found: root.typeDescription),
-                      at: SourceLocation(file: file, jsonPath: "$"), stage: .load)
+                      at: SourceLocation(file: file, jsonPath: "$"))
             return []
         }
     }
@@ -74,10 +76,10 @@ enum LicenseFileLoader {
                 }
             } else {
                 log.error(.wrongType(expected: "an array of module licences", found: list.typeDescription),
-                          at: object.location(of: listPath), stage: .load)
+                          at: object.location(of: listPath))
             }
         } else {
-            log.error(.missingKey(key: "ModuleLicenses"), at: object.location, stage: .load)
+            log.error(.missingKey(key: "ModuleLicenses"), at: object.location)
         }
         object.ignore(ignoredOwnerKeys)
         object.reportUnknownKeys(log: &log)
@@ -113,7 +115,7 @@ enum LicenseFileLoader {
         guard let text = object.string("LicenseType", required: true, log: &log) else { return nil }
         if let type = LicenseType.allCases.first(where: { $0.rawValue.caseInsensitiveEquals(text) }) { return type }
         log.error(.unknownValue(field: "LicenseType", value: text, known: LicenseType.allCases.map(\.rawValue)),
-                  at: object.location(of: object.path(of: "LicenseType")), stage: .check)
+                  at: object.location(of: object.path(of: "LicenseType")))
         return nil
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LicenseReportCore
 
 /// `status.json` as read: the status facts, the time zone, and the restrictions with their paths
 /// (`Maximum` still unresolved: the check stage fills it from the plan table).
@@ -52,7 +53,7 @@ enum StatusFileLoader {
                 result.timeZone = zone
                 result.status.timeZoneIdentifier = name
             } else {
-                log.error(.unknownTimeZone(value: name), at: object.location(of: object.path(of: "TimeZone")), stage: .check)
+                log.error(.unknownTimeZone(value: name), at: object.location(of: object.path(of: "TimeZone")))
             }
         }
         result.status.upgradeURL = object.string("UpgradeUrl", log: &log)
@@ -64,7 +65,7 @@ enum StatusFileLoader {
                 }
             } else {
                 log.error(.wrongType(expected: "an array of restrictions", found: list.typeDescription),
-                          at: object.location(of: listPath), stage: .load)
+                          at: object.location(of: listPath))
             }
         }
         object.reportUnknownKeys(log: &log)
@@ -82,7 +83,7 @@ enum StatusFileLoader {
         guard let text = object.string(key, required: required, log: &log) else { return nil }
         if let value = Value.allCases.first(where: { $0.rawValue.caseInsensitiveEquals(text) }) { return value }
         log.error(.unknownValue(field: key, value: text, known: Value.allCases.map(\.rawValue)),
-                  at: object.location(of: object.path(of: key)), stage: .check)
+                  at: object.location(of: object.path(of: key)))
         return nil
     }
 
@@ -94,12 +95,12 @@ enum StatusFileLoader {
         if let (given, maximumPath) = object.take("Maximum"), given != .null {
             switch JSONScalars.integer(given, field: "Maximum", allowNegative: true) {
             case .success(let number) where number < 0:
-                log.error(.negativeMaximum(value: number), at: object.location(of: maximumPath), stage: .check)
+                log.error(.negativeMaximum(value: number), at: object.location(of: maximumPath))
                 maximum = nil
             case .success(let number):
                 maximum = .value(number)
             case .failure(let failure):
-                log.error(failure.reason, at: object.location(of: maximumPath), stage: failure.stage)
+                log.error(failure.reason, at: object.location(of: maximumPath))
                 maximum = nil
             }
         } else if object.take("Maximum") != nil {

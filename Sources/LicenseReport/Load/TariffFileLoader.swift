@@ -1,4 +1,5 @@
 import Foundation
+import LicenseReportCore
 
 /// Reads `tariffs.json`: the currency and one price list per metered service.
 ///
@@ -27,7 +28,7 @@ enum TariffFileLoader {
         if let code = object.string("Currency", required: true, log: &log) {
             currency = validCurrency(code)
             if currency == nil {
-                log.error(.invalidCurrency(value: code), at: object.location(of: object.path(of: "Currency")), stage: .check)
+                log.error(.invalidCurrency(value: code), at: object.location(of: object.path(of: "Currency")))
             }
         }
         _ = object.string("Note", log: &log)
@@ -44,17 +45,17 @@ enum TariffFileLoader {
                     }
                     if seen[tariff.service] != nil {
                         log.error(.duplicateTariff(service: tariff.service.rawValue),
-                                  at: SourceLocation(file: file, jsonPath: rowPath.appending(key: "Service").text), stage: .check)
+                                  at: SourceLocation(file: file, jsonPath: rowPath.appending(key: "Service").text))
                     } else {
                         seen[tariff.service] = rowPath
                         tariffs.append(tariff)
                     }
                 }
             } else {
-                log.error(.wrongType(expected: "an array of tariffs", found: list.typeDescription), at: object.location(of: listPath), stage: .load)
+                log.error(.wrongType(expected: "an array of tariffs", found: list.typeDescription), at: object.location(of: listPath))
             }
         } else {
-            log.error(.missingKey(key: "Services"), at: object.location, stage: .load)
+            log.error(.missingKey(key: "Services"), at: object.location)
         }
         object.reportUnknownKeys(log: &log)
         return currency.map { TariffTable(currency: $0, tariffs: tariffs) }
@@ -79,19 +80,19 @@ enum TariffFileLoader {
         let perUser = amount("IncludedPerUser", in: &object, log: &log)
         var blockSize = object.decimal("BlockSize", required: true, log: &log)
         if let size = blockSize, size.parsed.value <= 0 {
-            log.error(.nonPositiveBlockSize(value: size.parsed.value.description), at: object.location(of: size.path), stage: .check)
+            log.error(.nonPositiveBlockSize(value: size.parsed.value.description), at: object.location(of: size.path))
             blockSize = nil
         }
         if let size = blockSize, size.parsed.decimals > maximumPriceDecimals {
             // Bounded like prices: overage ÷ BlockSize must fit Decimal's 38 digits exactly.
             log.error(.tooManyDecimals(field: "BlockSize", value: size.parsed.value.description, maximum: maximumPriceDecimals),
-                      at: object.location(of: size.path), stage: .check)
+                      at: object.location(of: size.path))
             blockSize = nil
         }
         var price = amount("PricePerBlock", in: &object, log: &log)
         if let given = price, given.decimals > maximumPriceDecimals {
             log.error(.tooManyDecimals(field: "PricePerBlock", value: given.value.description, maximum: maximumPriceDecimals),
-                      at: object.location(of: object.path(of: "PricePerBlock")), stage: .check)
+                      at: object.location(of: object.path(of: "PricePerBlock")))
             price = nil
         }
         object.reportUnknownKeys(log: &log)
@@ -104,7 +105,7 @@ enum TariffFileLoader {
     private static func amount(_ key: String, in object: inout JSONObjectReader, log: inout DiagnosticLog) -> DecimalParser.Parsed? {
         guard let (parsed, path) = object.decimal(key, required: true, log: &log) else { return nil }
         guard parsed.value >= 0 else {
-            log.error(.negativeValue(field: key, value: parsed.value.description), at: object.location(of: path), stage: .check)
+            log.error(.negativeValue(field: key, value: parsed.value.description), at: object.location(of: path))
             return nil
         }
         return parsed

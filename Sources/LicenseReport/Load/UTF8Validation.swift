@@ -1,3 +1,5 @@
+import LicenseReportCore
+
 /// UTF-8 validation that names the first bad byte, so "not UTF-8" errors can point at it.
 enum UTF8Validation {
     /// The 0-based offset of the first byte of the first sequence that is not UTF-8 (overlong forms,

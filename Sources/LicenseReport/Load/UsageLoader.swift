@@ -44,7 +44,7 @@ enum UsageLoader {
                 case .number(let lexeme): return UsageRow.Field(text: lexeme, location: location, isNumber: true)
                 case .null: return UsageRow.Field(text: "", location: location)
                 default:
-                    elementLog.error(.wrongType(expected: "a string or number", found: value.typeDescription), at: location, stage: .load)
+                    elementLog.error(.wrongType(expected: "a string or number", found: value.typeDescription), at: location)
                     return UsageRow.Field(text: "", location: location, isInvalid: true)
                 }
             }
@@ -56,7 +56,7 @@ enum UsageLoader {
         log.merge(elementLog)
         if case .some(.some(let other)) = root {
             log.error(.wrongType(expected: "an array of usage rows", found: other.typeDescription),
-                      at: SourceLocation(file: file, jsonPath: "$"), stage: .load)
+                      at: SourceLocation(file: file, jsonPath: "$"))
         }
     }
 }

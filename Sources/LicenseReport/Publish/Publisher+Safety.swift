@@ -56,6 +56,6 @@ extension Publisher {
     }
 
     private static func refused(_ path: String, _ detail: String) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.refusedOutput(path: path, detail: detail), stage: .publish)])
+        DiagnosticError([Diagnostic(.refusedOutput(path: path, detail: detail))])
     }
 }

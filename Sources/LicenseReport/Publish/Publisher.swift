@@ -22,11 +22,11 @@ public enum Publisher {
     public static func publish(_ files: [RenderedFile], to outputDirectory: String, protecting protected: [String] = []) throws(DiagnosticError) {
         let fm = FileManager.default
         guard !outputDirectory.isEmpty else {
-            throw DiagnosticError([Diagnostic(.refusedOutput(path: "\"\"", detail: "the output folder is empty text: name a folder"), stage: .publish)])
+            throw DiagnosticError([Diagnostic(.refusedOutput(path: "\"\"", detail: "the output folder is empty text: name a folder"))])
         }
         let output = resolvedOutput(outputDirectory)
         if (try? fm.destinationOfSymbolicLink(atPath: output.path)) != nil {
-            throw DiagnosticError([Diagnostic(.refusedOutput(path: outputDirectory, detail: "it is a loop of symbolic links"), stage: .publish)])
+            throw DiagnosticError([Diagnostic(.refusedOutput(path: outputDirectory, detail: "it is a loop of symbolic links"))])
         }
         try checkSafe(output: output, protecting: protected)
         let parent = output.deletingLastPathComponent()
@@ -38,7 +38,7 @@ public enum Publisher {
             try Data(markerText.utf8).write(to: staging.appendingPathComponent(markerFileName))
             for file in files {
                 guard isSafeRelativePath(file.path) else {
-                    throw DiagnosticError([Diagnostic(.cannotWrite(path: file.path, detail: "not a relative path inside the output folder"), stage: .publish)])
+                    throw DiagnosticError([Diagnostic(.cannotWrite(path: file.path, detail: "not a relative path inside the output folder"))])
                 }
                 let url = staging.appendingPathComponent(file.path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -60,13 +60,13 @@ public enum Publisher {
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
             try? fm.removeItem(at: staging)
-            throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: "it is a file, not a folder"), stage: .publish)])
+            throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: "it is a file, not a folder"))])
         }
         if !exists {
             if rename(staging.path, output.path) != 0 {
                 let detail = String(cString: strerror(errno))
                 try? fm.removeItem(at: staging)
-                throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: detail), stage: .publish)])
+                throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: detail))])
             }
             return
         }
@@ -79,13 +79,13 @@ public enum Publisher {
         guard rename(output.path, old.path) == 0 else {
             let detail = String(cString: strerror(errno))
             try? fm.removeItem(at: staging)
-            throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: detail), stage: .publish)])
+            throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: detail))])
         }
         guard rename(staging.path, output.path) == 0 else {
             let detail = String(cString: strerror(errno))
             _ = rename(old.path, output.path)
             try? fm.removeItem(at: staging)
-            throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: detail), stage: .publish)])
+            throw DiagnosticError([Diagnostic(.cannotWrite(path: output.path, detail: detail))])
         }
         try? fm.removeItem(at: old)
     }
@@ -105,6 +105,6 @@ public enum Publisher {
         } else {
             detail = (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)"
         }
-        return DiagnosticError([Diagnostic(.cannotWrite(path: path, detail: detail), stage: .publish)])
+        return DiagnosticError([Diagnostic(.cannotWrite(path: path, detail: detail))])
     }
 }

@@ -26,12 +26,12 @@ extension SiteRenderer {
             if !text.hasPrefix(pragma) {
                 problems.append(Diagnostic(
                     .templateEscaping(detail: "the first line must be \(pragma), so that data is escaped for the page"),
-                    at: SourceLocation(file: file, line: 1, column: 1), stage: .render))
+                    at: SourceLocation(file: file, line: 1, column: 1)))
             }
             for (line, column, tag) in unescapedTags(in: text) {
                 problems.append(Diagnostic(
                     .templateEscaping(detail: "\(tag) prints data without escaping; use {{name}}"),
-                    at: SourceLocation(file: file, line: line, column: column), stage: .render))
+                    at: SourceLocation(file: file, line: line, column: column)))
             }
         }
         return problems

@@ -45,14 +45,14 @@ public struct SiteRenderer: Sendable {
     public init(templatesDirectory: String?) throws(DiagnosticError) {
         let library = try TemplateLibrary(directory: templatesDirectory)
         var problems = Set(SiteRenderer.requiredTemplates).subtracting(library.names).sorted().map {
-            Diagnostic(.templateMissing(name: library.path(of: $0)), stage: .render)
+            Diagnostic(.templateMissing(name: library.path(of: $0)))
         }
         let root = templatesDirectory ?? TemplateLibrary.bundledDirectory
         let present = SiteRenderer.requiredTemplates.filter { library.names.contains($0) }
         problems += SiteRenderer.escapingProblems(in: present, root: root, library: library)
         let css = try SiteRenderer.stylesheets(in: root + "/assets", displayFolder: "\(library.directory)/assets")
         if css.isEmpty {
-            problems.append(Diagnostic(.templateMissing(name: "\(library.directory)/assets/site.css"), stage: .render))
+            problems.append(Diagnostic(.templateMissing(name: "\(library.directory)/assets/site.css")))
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         self.templates = library
@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
 
     /// The bytes of every `*.css` file in `folder`, concatenated in file-name order (byte order of the
     /// names); a file that does not end with a line break gets one. Empty when there is none.
-    /// - Throws: `DiagnosticError` `.unreadableFile` at `displayFolder/NAME.css` for a file that cannot be read.
+    /// - Throws: `DiagnosticError` `.unreadableTemplate` at `displayFolder/NAME.css` for a file that cannot be read.
     static func stylesheets(in folder: String, displayFolder: String) throws(DiagnosticError) -> [UInt8] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".css") }
@@ -92,8 +92,8 @@ public struct SiteRenderer: Sendable {
         var bytes: [UInt8] = []
         for name in names {
             guard let data = FileManager.default.contents(atPath: folder + "/" + name) else {
-                throw DiagnosticError([Diagnostic(.unreadableFile(detail: "cannot read stylesheet"),
-                                                  at: SourceLocation(file: "\(displayFolder)/\(name)"), stage: .render)])
+                throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read stylesheet"),
+                                                  at: SourceLocation(file: "\(displayFolder)/\(name)"))])
             }
             bytes += data
             if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }

@@ -15,8 +15,8 @@ public struct TemplateLibrary: Sendable {
 
     /// Loads and parses every template in `directory`, or the bundled templates when `nil`.
     /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
-    ///   for the first template that does not parse (files are read in sorted order), `.folderNotFound`
-    ///   when the folder does not exist, `.unreadableFile` when a template cannot be read.
+    ///   for the first template that does not parse (files are read in sorted order), `.templatesFolderNotFound`
+    ///   when the folder does not exist, `.unreadableTemplate` when a template cannot be read.
     public init(directory: String?) throws(DiagnosticError) {
         _ = MarkupEscaping.registerContentTypes
         let root = directory ?? TemplateLibrary.bundledDirectory
@@ -24,14 +24,14 @@ public struct TemplateLibrary: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError([Diagnostic(.folderNotFound(path: root), stage: .render)])
+            throw DiagnosticError([Diagnostic(.templatesFolderNotFound(path: root))])
         }
         let paths = (fm.enumerator(atPath: root)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         var templates: [String: MustacheTemplate] = [:]
         for path in paths {
             let display = displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
             guard let data = fm.contents(atPath: root + "/" + path) else {
-                throw DiagnosticError([Diagnostic(.unreadableFile(detail: "cannot read template"), at: SourceLocation(file: display), stage: .render)])
+                throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read template"), at: SourceLocation(file: display))])
             }
             let text = String(decoding: data, as: UTF8.self)
             do {
@@ -39,10 +39,9 @@ public struct TemplateLibrary: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw DiagnosticError([Diagnostic(
                     .templateSyntax(detail: TemplateLibrary.describe(error.error)),
-                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
-                    stage: .render)])
+                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber))])
             } catch {
-                throw DiagnosticError([Diagnostic(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: display), stage: .render)])
+                throw DiagnosticError([Diagnostic(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: display))])
             }
         }
         self.directory = displayRoot
@@ -54,7 +53,7 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `DiagnosticError` `.templateMissing` naming `templates/NAME.mustache` when there is no such template.
     public func render(_ object: Any, template name: String) throws(DiagnosticError) -> String {
         guard let text = library.render(object, withTemplate: name) else {
-            throw DiagnosticError([Diagnostic(.templateMissing(name: "\(directory)/\(name).mustache"), stage: .render)])
+            throw DiagnosticError([Diagnostic(.templateMissing(name: "\(directory)/\(name).mustache"))])
         }
         return text
     }

@@ -18,7 +18,7 @@ public enum UsageReportRenderer {
     ///     month pages link back to); a month for that month's four files only, without the index and
     ///     without links to pages outside `usage/` (the `usage` command).
     /// - Returns: the files, sorted by path; empty when the report has no usage and `month` is `nil`.
-    /// - Throws: `DiagnosticError` `.noUsageForMonth` (stage `.usage`) when `month` has no metered lines;
+    /// - Throws: `DiagnosticError` `.noUsageForMonth` (stage `.commandLine`) when `month` has no metered lines;
     ///   `.templateMissing` (stage `.render`) when a template is missing.
     public static func render(_ report: Report, templates: TemplateLibrary, dialect: CSVDialect,
                               month: YearMonth? = nil) throws(DiagnosticError) -> [RenderedFile] {
@@ -27,7 +27,7 @@ public enum UsageReportRenderer {
         if let month {
             guard let statement = all.first(where: { $0.month == month }) else {
                 throw DiagnosticError([Diagnostic(
-                    .noUsageForMonth(month: month.description, available: all.map(\.month.description)), stage: .usage)])
+                    .noUsageForMonth(month: month.description, available: all.map(\.month.description)))])
             }
             files += try monthFiles(statement, templates: templates, dialect: dialect, chrome: nil)
         } else {
@@ -67,7 +67,7 @@ extension UsageReportRenderer {
     /// `assets/style.css` for a usage-only output folder: every `templates/assets/*.css` joined in name
     /// order (the same rule as the site's stylesheet), so the month page's `../assets/style.css` resolves.
     /// - Parameter templatesDirectory: a user's templates folder, or `nil` for the bundled templates.
-    /// - Throws: `DiagnosticError` `.unreadableFile` (stage `.render`) when a stylesheet cannot be read.
+    /// - Throws: `DiagnosticError` `.unreadableTemplate` (stage `.render`) when a stylesheet cannot be read.
     public static func stylesheet(templatesDirectory: String?) throws(DiagnosticError) -> RenderedFile {
         let root = (templatesDirectory ?? TemplateLibrary.bundledDirectory) + "/assets"
         let display = (templatesDirectory ?? "templates") + "/assets"

@@ -9,10 +9,10 @@ public enum SiteReader {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw DiagnosticError([Diagnostic(.folderNotFound(path: directory), stage: .load)])
+            throw DiagnosticError([Diagnostic(.folderNotFound(path: directory))])
         }
         guard isDirectory.boolValue else {
-            throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(directory) is a file, not a folder"), stage: .load)])
+            throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(directory) is a file, not a folder"))])
         }
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = fm.enumerator(atPath: directory) else { return [] }
@@ -22,7 +22,7 @@ public enum SiteReader {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else { continue }
             guard let data = fm.contents(atPath: url.path) else {
-                throw DiagnosticError([Diagnostic(.unreadableFile(detail: "permission denied"), at: SourceLocation(file: url.path), stage: .load)])
+                throw DiagnosticError([Diagnostic(.unreadableFile(detail: "permission denied"), at: SourceLocation(file: url.path))])
             }
             files.append(RenderedFile(path: relative, bytes: Array(data)))
         }

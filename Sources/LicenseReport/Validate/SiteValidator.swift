@@ -31,7 +31,7 @@ public enum SiteValidator {
             guard let report = pages[file.path] else { continue }
             for link in report.links where !resolves(link.href, from: file.path, paths: paths, pages: pages) {
                 let location = SourceLocation(file: file.path, line: link.position.line, column: link.position.column)
-                diagnostics.append(Diagnostic(.danglingLink(href: link.href, template: file.template), at: location, stage: .validate))
+                diagnostics.append(Diagnostic(.danglingLink(href: link.href, template: file.template), at: location))
             }
         }
         return diagnostics.sorted()
@@ -71,7 +71,7 @@ public enum SiteValidator {
         case .tableWithoutHeader: reason = .tableWithoutHeader(template: file.template)
         }
         let location = SourceLocation(file: file.path, line: finding.line, column: finding.column)
-        return Diagnostic(reason, at: location, stage: .validate)
+        return Diagnostic(reason, at: location)
     }
 
     /// A row with more cells points at the separator that opens its first extra cell; a row with fewer
@@ -85,7 +85,7 @@ public enum SiteValidator {
                 let column = row.cellCount > expected ? row.separatorColumns[expected - 1] : 1
                 let location = SourceLocation(file: file.path, line: row.line, column: column)
                 diagnostics.append(Diagnostic(.markdownTableCells(expected: expected, found: row.cellCount, template: file.template),
-                                              at: location, stage: .validate))
+                                              at: location))
             }
         }
         return diagnostics

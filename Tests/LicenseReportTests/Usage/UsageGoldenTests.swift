@@ -72,7 +72,7 @@ import Testing
 
     @Test func aMonthWithoutUsageIsAnErrorNamingTheMonthsWithUsage() throws {
         let april = YearMonth(year: 2026, month: 4)!
-        #expect(throws: DiagnosticError([Diagnostic(.noUsageForMonth(month: "2026-04", available: ["2026-02", "2026-03"]), stage: .usage)])) {
+        #expect(throws: DiagnosticError([Diagnostic(.noUsageForMonth(month: "2026-04", available: ["2026-02", "2026-03"]))])) {
             try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), dialect: .standard, month: april)
         }
     }

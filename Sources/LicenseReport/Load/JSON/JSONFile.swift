@@ -1,4 +1,5 @@
 import Foundation
+import LicenseReportCore
 
 /// Reading a dataset's JSON file: bytes, UTF-8 check, byte-order mark, syntax, with each problem recorded
 /// as a positioned load error.
@@ -33,13 +34,13 @@ enum JSONFile {
         switch FileBytes.read(path) {
         case .success(let bytes): data = bytes
         case .failure(let failure):
-            log.error(failure.reason, at: SourceLocation(file: displayPath), stage: .load)
+            log.error(failure.reason, at: SourceLocation(file: displayPath))
             return nil
         }
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> T? in
             let all = raw.bindMemory(to: UInt8.self)
             if let offset = UTF8Validation.firstInvalidOffset(all) {
-                log.error(.notUTF8(byteOffset: offset), at: SourceLocation(file: displayPath), stage: .load)
+                log.error(.notUTF8(byteOffset: offset), at: SourceLocation(file: displayPath))
                 return nil
             }
             let text = UnsafeBufferPointer(rebasing: all[FileBytes.byteOrderMarkLength(all)...])
@@ -48,7 +49,7 @@ enum JSONFile {
             } catch {
                 let position = TextPosition.lineAndColumn(of: error.byteOffset, in: text)
                 log.error(.malformedJSON(detail: error.detail),
-                          at: SourceLocation(file: displayPath, line: position.line, column: position.column), stage: .load)
+                          at: SourceLocation(file: displayPath, line: position.line, column: position.column))
                 return nil
             }
         }

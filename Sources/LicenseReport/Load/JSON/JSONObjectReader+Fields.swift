@@ -1,4 +1,5 @@
 import Foundation
+import LicenseReportCore
 
 /// Typed fields of a JSON object. Each accessor marks its key as used and records a diagnostic at the
 /// field's path when the value is wrong; it returns `nil` when the key is absent, `null`, or wrong.
@@ -16,11 +17,11 @@ extension JSONObjectReader {
         case .string(let string): text = string
         case .number(let lexeme) where allowNumber: text = lexeme
         default:
-            log.error(.wrongType(expected: "a string", found: value.typeDescription), at: location(of: path), stage: .load)
+            log.error(.wrongType(expected: "a string", found: value.typeDescription), at: location(of: path))
             return nil
         }
         if nonEmpty, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.error(.emptyValue(field: key), at: location(of: path), stage: .check)
+            log.error(.emptyValue(field: key), at: location(of: path))
             return nil
         }
         guard TextRules.check(text, field: key, at: location(of: path), log: &log) else { return nil }
@@ -31,7 +32,7 @@ extension JSONObjectReader {
     mutating func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
         guard let (value, path) = field(key, required: false, log: &log) else { return nil }
         guard case .bool(let flag) = value else {
-            log.error(.wrongType(expected: "true or false", found: value.typeDescription), at: location(of: path), stage: .load)
+            log.error(.wrongType(expected: "true or false", found: value.typeDescription), at: location(of: path))
             return nil
         }
         return flag
@@ -45,7 +46,7 @@ extension JSONObjectReader {
         switch JSONScalars.integer(value, field: key, allowNegative: allowNegative) {
         case .success(let number): return number
         case .failure(let failure):
-            log.error(failure.reason, at: location(of: path), stage: failure.stage)
+            log.error(failure.reason, at: location(of: path))
             return nil
         }
     }
@@ -57,7 +58,7 @@ extension JSONObjectReader {
         switch JSONScalars.decimal(value, field: key) {
         case .success(let number): return (number, path)
         case .failure(let failure):
-            log.error(failure.reason, at: location(of: path), stage: failure.stage)
+            log.error(failure.reason, at: location(of: path))
             return nil
         }
     }
@@ -73,13 +74,13 @@ extension JSONObjectReader {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed == "0" { return nil }
             guard let parts = DateTimeParser.parts(trimmed) else {
-                log.error(.invalidDate(field: key, value: text), at: location(of: path), stage: .check)
+                log.error(.invalidDate(field: key, value: text), at: location(of: path))
                 return nil
             }
             return parts.date == CalendarDate(year: 1, month: 1, day: 1) ? nil : parts.date
         default:
             log.error(.wrongType(expected: "a date string (YYYY-MM-DD) or null", found: value.typeDescription),
-                      at: location(of: path), stage: .load)
+                      at: location(of: path))
             return nil
         }
     }
@@ -88,11 +89,11 @@ extension JSONObjectReader {
     /// when `required`.
     private mutating func field(_ key: String, required: Bool, log: inout DiagnosticLog) -> (JSONValue, JSONPath)? {
         guard let (value, path) = take(key) else {
-            if required { log.error(.missingKey(key: key), at: location, stage: .load) }
+            if required { log.error(.missingKey(key: key), at: location) }
             return nil
         }
         if value == .null {
-            if required { log.error(.wrongType(expected: "a value", found: "null"), at: location(of: path), stage: .load) }
+            if required { log.error(.wrongType(expected: "a value", found: "null"), at: location(of: path)) }
             return nil
         }
         return (value, path)

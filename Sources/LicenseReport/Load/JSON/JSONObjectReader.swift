@@ -1,3 +1,5 @@
+import LicenseReportCore
+
 /// Reads the members of one JSON object by key, remembering which keys were used, so that the keys
 /// left over can be reported as unknown (a warning) and every field problem gets its JSON path.
 ///
@@ -16,7 +18,7 @@ struct JSONObjectReader {
     init?(_ value: JSONValue, file: String, path: JSONPath, expected: String = "an object", log: inout DiagnosticLog) {
         guard case .object(let members) = value else {
             log.error(.wrongType(expected: expected, found: value.typeDescription),
-                      at: SourceLocation(file: file, jsonPath: path.text), stage: .load)
+                      at: SourceLocation(file: file, jsonPath: path.text))
             return nil
         }
         self.file = file
@@ -27,7 +29,7 @@ struct JSONObjectReader {
         for (index, member) in members.enumerated() where !seen.insert(member.key.lowercased()).inserted {
             used[index] = true
             log.error(.duplicateKey(key: member.key),
-                      at: SourceLocation(file: file, jsonPath: path.appending(key: member.key).text), stage: .load)
+                      at: SourceLocation(file: file, jsonPath: path.appending(key: member.key).text))
         }
     }
 
@@ -58,7 +60,7 @@ struct JSONObjectReader {
     /// Records an `unknownField` warning for every key not taken.
     func reportUnknownKeys(log: inout DiagnosticLog) {
         for (index, member) in members.enumerated() where !used[index] {
-            log.warning(.unknownField(name: member.key), at: location(of: path.appending(key: member.key)), stage: .load)
+            log.warning(.unknownField(name: member.key), at: location(of: path.appending(key: member.key)))
         }
     }
 }

@@ -1,27 +1,27 @@
 import Foundation
+import LicenseReportCore
 
 /// Conversions of single JSON values, shared by object fields and array elements.
 enum JSONScalars {
-    /// A conversion failure: the reason and its stage (`.load` for a wrong JSON type, `.check` for a bad value).
+    /// A conversion failure (its reason knows its stage: `.load` for a wrong JSON type, `.check` for a bad value).
     struct Failure: Error, Hashable {
         var reason: Reason
-        var stage: Stage
     }
 
     /// A whole number; `invalidCount` for fractions (and for negative values unless allowed), `notFinite`
     /// for NaN/infinity, `wrongType` for non-numbers.
     static func integer(_ value: JSONValue, field: String, allowNegative: Bool) -> Result<Int, Failure> {
         guard case .number(let lexeme) = value else {
-            return .failure(Failure(reason: .wrongType(expected: "a whole number", found: value.typeDescription), stage: .load))
+            return .failure(Failure(reason: .wrongType(expected: "a whole number", found: value.typeDescription)))
         }
         switch DecimalParser.parse(lexeme, exponent: true) {
         case .failure(.notFinite):
-            return .failure(Failure(reason: .notFinite(field: field, value: lexeme), stage: .check))
+            return .failure(Failure(reason: .notFinite(field: field, value: lexeme)))
         case .success(let parsed) where parsed.isWhole && (allowNegative || parsed.value >= 0)
             && parsed.value.magnitude <= Decimal(Int(Int32.max)):
             return .success(NSDecimalNumber(decimal: parsed.value).intValue)
         default:
-            return .failure(Failure(reason: .invalidCount(field: field, value: lexeme), stage: .check))
+            return .failure(Failure(reason: .invalidCount(field: field, value: lexeme)))
         }
     }
 
@@ -37,9 +37,9 @@ enum JSONScalars {
             text = string
             result = DecimalParser.parse(string)
         default:
-            return .failure(Failure(reason: .wrongType(expected: "a decimal number or decimal string", found: value.typeDescription), stage: .load))
+            return .failure(Failure(reason: .wrongType(expected: "a decimal number or decimal string", found: value.typeDescription)))
         }
-        return result.mapError { Failure(reason: DecimalParser.reason(for: $0, field: field, value: text), stage: .check) }
+        return result.mapError { Failure(reason: DecimalParser.reason(for: $0, field: field, value: text)) }
     }
 }
 

@@ -64,7 +64,7 @@ public struct CSVReader {
     /// Problems found so far, in file order (errors, and the warnings of `checkColumns`).
     public var diagnostics: [Diagnostic] { scanner.diagnostics }
 
-    var scanner: CSVScanner
+    package var scanner: CSVScanner
 
     /// Opens `path` and reads the header line.
     /// - Parameters:
@@ -72,7 +72,7 @@ public struct CSVReader {
     ///   - displayPath: the file name used in diagnostics (e.g. "fixtures/acme/usage.csv").
     ///   - delimiter: force `,`, `;` or tab; `nil` detects it from the header line.
     /// - Throws: `DiagnosticError` when the file cannot be opened or read, is empty (or blank), or its
-    ///   header line is not UTF-8 or has an unterminated quote; also (stage `.usage`) when a forced
+    ///   header line is not UTF-8 or has an unterminated quote; also (stage `.commandLine`) when a forced
     ///   delimiter is not one of the three. An empty or duplicated header name does not throw: it is in
     ///   `diagnostics` and reading goes on, so the rows' problems are reported too.
     public init(path: String, displayPath: String, delimiter: Character?) throws(DiagnosticError) {
@@ -81,7 +81,7 @@ public struct CSVReader {
             try self.init(source: source, displayPath: displayPath, delimiter: delimiter)
         case let .failure(failure):
             let location = SourceLocation(file: displayPath)
-            throw DiagnosticError([Diagnostic(.unreadableFile(detail: failure.message), at: location, stage: .load)])
+            throw DiagnosticError([Diagnostic(.unreadableFile(detail: failure.message), at: location)])
         }
     }
 
@@ -96,12 +96,12 @@ public struct CSVReader {
     }
 
     /// The designated initializer: any byte source (tests pass tiny chunk sizes).
-    init(source: CSVByteSource, displayPath: String, delimiter forced: Character?) throws(DiagnosticError) {
+    package init(source: CSVByteSource, displayPath: String, delimiter forced: Character?) throws(DiagnosticError) {
         scanner = CSVScanner(source: source, displayPath: displayPath)
         if let forced {
             guard let byte = forced.asciiValue, CSVScanner.delimiters.contains(byte) else {
                 let reason = Reason.invalidArgument(option: "--csv-delimiter", value: String(forced), expected: "',', ';' or a tab")
-                throw DiagnosticError([Diagnostic(reason, stage: .usage)])
+                throw DiagnosticError([Diagnostic(reason)])
             }
             scanner.delimiter = byte
         }
@@ -154,7 +154,7 @@ public struct CSVReader {
     }
 
     /// `text` without leading and trailing spaces and tabs.
-    static func trimmed(_ text: String) -> String {
+    package static func trimmed(_ text: String) -> String {
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = text.firstIndex(where: { !isBlank($0) }),
               let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }

@@ -4,9 +4,12 @@
 /// The rules are those of the Unicode Standard, table 3-7 ("well-formed UTF-8 byte sequences"):
 /// no overlong forms, no surrogates (U+D800…U+DFFF), nothing above U+10FFFF. ASCII bytes are not
 /// passed here while no sequence is open (the reader's fast path); everything else is.
-struct UTF8StreamValidator {
+package struct UTF8StreamValidator {
+    /// A validator with no sequence open.
+    package init() {}
+
     /// What one byte did.
-    enum Step: Equatable {
+    package enum Step: Equatable {
         /// A lead or continuation byte; the scalar is not complete yet.
         case incomplete
         /// The byte completed a scalar of `length` bytes (1 for ASCII).
@@ -23,13 +26,13 @@ struct UTF8StreamValidator {
     /// Length of the open sequence.
     private var length = 0
     /// File offset of the open sequence's lead byte.
-    private(set) var leadOffset = 0
+    package private(set) var leadOffset = 0
 
     /// True when no multi-byte sequence is open: the next byte starts a scalar.
-    var isIdle: Bool { needed == 0 }
+    package var isIdle: Bool { needed == 0 }
 
     /// Feeds the byte at file offset `offset`.
-    mutating func consume(_ byte: UInt8, at offset: Int) -> Step {
+    package mutating func consume(_ byte: UInt8, at offset: Int) -> Step {
         if needed == 0 {
             leadOffset = offset
             lower = 0x80
@@ -60,7 +63,7 @@ struct UTF8StreamValidator {
 
     /// The end of the input: an open sequence is truncated.
     /// - Returns: the lead byte's offset when a sequence is still open.
-    func truncatedSequenceOffset() -> Int? {
+    package func truncatedSequenceOffset() -> Int? {
         needed > 0 ? leadOffset : nil
     }
 }

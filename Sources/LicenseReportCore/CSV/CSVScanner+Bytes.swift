@@ -12,7 +12,7 @@ extension CSVScanner {
     /// Handles one ASCII byte while no UTF-8 sequence is open.
     /// - Returns: true when the byte ended a record.
     @inline(__always)
-    mutating func consumeASCII(_ byte: UInt8) -> Bool {
+    package mutating func consumeASCII(_ byte: UInt8) -> Bool {
         if byte == Self.lineFeed {
             if lastWasCR {
                 // The LF of a CR LF pair: the line already advanced at the CR.
@@ -71,7 +71,7 @@ extension CSVScanner {
     /// something (delimiter, quote, CR, LF, or non-ASCII) in one step.
     /// - Returns: false when the next byte is such a byte (the caller handles it alone).
     @inline(__always)
-    mutating func consumePlainRun() -> Bool {
+    package mutating func consumePlainRun() -> Bool {
         let start = index
         var end = start
         let delimiter = self.delimiter
@@ -95,7 +95,7 @@ extension CSVScanner {
     }
 
     /// The lead byte of a non-ASCII scalar: ordinary field content.
-    mutating func startNonASCII() {
+    package mutating func startNonASCII() {
         startRecordIfNeeded()
         switch state {
         case .fieldStart:
@@ -150,7 +150,7 @@ extension CSVScanner {
 
     /// Keeps a byte of the field's value, up to `maximumFieldBytes`.
     @inline(__always)
-    mutating func appendToField(_ byte: UInt8) {
+    package mutating func appendToField(_ byte: UInt8) {
         if fieldBytes.count < Self.maximumFieldBytes {
             fieldBytes.append(byte)
         } else {
@@ -159,7 +159,7 @@ extension CSVScanner {
     }
 
     /// Ends the current field (an empty one when none began: it sits at the current position).
-    mutating func endField() {
+    package mutating func endField() {
         if state == .fieldStart { beginField() }
         if fieldOverflow && !recordError {
             recordError = true

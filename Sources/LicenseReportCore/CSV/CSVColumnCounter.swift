@@ -7,7 +7,7 @@
 /// so the counter only keeps the bytes since the last such boundary and those are short for real text.
 /// If a line holds more than 64 KiB of text without two ASCII characters in a row, the counter treats the
 /// 64 KiB mark as a boundary (a combining mark exactly there would count one column too many).
-struct CSVColumnCounter {
+package struct CSVColumnCounter {
     /// Bytes kept at most before a forced boundary.
     private static let pendingLimit = 64 * 1024
 
@@ -24,12 +24,12 @@ struct CSVColumnCounter {
     private var lastWasASCII = false
 
     /// 1-based column of the next character.
-    var column: Int {
+    package var column: Int {
         committed + (hasNonASCII ? Self.characters(in: pending) : pendingASCII) + 1
     }
 
     /// Starts a new line.
-    mutating func reset() {
+    package mutating func reset() {
         committed = 0
         if hasNonASCII { pending.removeAll(keepingCapacity: true) }
         hasNonASCII = false
@@ -39,7 +39,7 @@ struct CSVColumnCounter {
 
     /// Moves past one ASCII byte other than CR and LF.
     @inline(__always)
-    mutating func advanceASCII(_ byte: UInt8) {
+    package mutating func advanceASCII(_ byte: UInt8) {
         if lastWasASCII { fold() }
         if hasNonASCII { pending.append(byte) } else { pendingASCII += 1 }
         lastByte = byte
@@ -49,7 +49,7 @@ struct CSVColumnCounter {
     /// Moves past a run of `count` ASCII bytes other than CR and LF, from `first` to `last`: the same
     /// as `advanceASCII` for each.
     @inline(__always)
-    mutating func advanceASCIIRun(first: UInt8, last: UInt8, count: Int) {
+    package mutating func advanceASCIIRun(first: UInt8, last: UInt8, count: Int) {
         guard count > 0 else { return }
         advanceASCII(first)
         let rest = count - 1
@@ -63,7 +63,7 @@ struct CSVColumnCounter {
     }
 
     /// Moves past one complete non-ASCII scalar, given as its UTF-8 bytes.
-    mutating func advanceScalar(_ bytes: [UInt8]) {
+    package mutating func advanceScalar(_ bytes: [UInt8]) {
         if !hasNonASCII {
             hasNonASCII = true
             pending.removeAll(keepingCapacity: true)

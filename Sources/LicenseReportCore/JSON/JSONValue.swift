@@ -3,7 +3,7 @@
 ///
 /// The loaders walk this tree field by field, so that every problem of a file is reported in one run,
 /// each at its JSON path, instead of stopping at the first `DecodingError`.
-enum JSONValue: Hashable, Sendable {
+package enum JSONValue: Hashable, Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -20,7 +20,7 @@ enum JSONValue: Hashable, Sendable {
     case object([JSONMember])
 
     /// The type name used in "expected …, found …" messages: "a string", "a number", "null", ….
-    var typeDescription: String {
+    package var typeDescription: String {
         switch self {
         case .null: "null"
         case .bool: "true/false"
@@ -32,7 +32,7 @@ enum JSONValue: Hashable, Sendable {
     }
 
     /// The value as a short text for messages: strings without quotes, numbers as written.
-    var displayText: String {
+    package var displayText: String {
         switch self {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"
@@ -45,9 +45,15 @@ enum JSONValue: Hashable, Sendable {
 }
 
 /// One `"key": value` member of a JSON object.
-struct JSONMember: Hashable, Sendable {
+package struct JSONMember: Hashable, Sendable {
     /// The key, unescaped, as written (matching is case-insensitive, see `JSONObjectReader`).
-    var key: String
+    package var key: String
     /// The value.
-    var value: JSONValue
+    package var value: JSONValue
+
+    /// A member (built by the parser, and by tests).
+    package init(key: String, value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
 }

@@ -11,9 +11,9 @@ import Darwin
 ///
 /// Only one chunk is held at a time, so a file of any size is read in memory bounded by the chunk
 /// size (plus the longest row the reader keeps). The class closes its file descriptor when released.
-final class CSVByteSource {
+package final class CSVByteSource {
     /// The default chunk size: 64 KiB, large enough to make system calls rare, small enough to stay in cache.
-    static let defaultChunkSize = 64 * 1024
+    package static let defaultChunkSize = 64 * 1024
 
     private enum Origin {
         case file(Int32)
@@ -22,18 +22,18 @@ final class CSVByteSource {
 
     private var origin: Origin
     /// Bytes asked for per read (tests use tiny chunks to split UTF-8 sequences and CR LF pairs).
-    let chunkSize: Int
+    package let chunkSize: Int
 
     /// Opens `path` for reading.
     /// - Returns: the source, or the system's reason (e.g. "No such file or directory") when it cannot be opened.
-    static func open(path: String, chunkSize: Int = defaultChunkSize) -> Result<CSVByteSource, CSVReadFailure> {
+    package static func open(path: String, chunkSize: Int = defaultChunkSize) -> Result<CSVByteSource, CSVReadFailure> {
         let descriptor = path.withCString { openReadOnly($0) }
         guard descriptor >= 0 else { return .failure(CSVReadFailure(errorNumber: errno)) }
         return .success(CSVByteSource(origin: .file(descriptor), chunkSize: chunkSize))
     }
 
     /// Serves `bytes` from memory, `chunkSize` bytes at a time.
-    init(bytes: [UInt8], chunkSize: Int = defaultChunkSize) {
+    package init(bytes: [UInt8], chunkSize: Int = defaultChunkSize) {
         self.origin = .memory(bytes, position: 0)
         self.chunkSize = max(1, chunkSize)
     }
@@ -49,7 +49,7 @@ final class CSVByteSource {
 
     /// Appends up to `chunkSize` bytes to `buffer`.
     /// - Returns: the number of bytes appended (0 at the end of the input), or the read failure.
-    func append(to buffer: inout [UInt8]) -> Result<Int, CSVReadFailure> {
+    package func append(to buffer: inout [UInt8]) -> Result<Int, CSVReadFailure> {
         switch origin {
         case let .memory(bytes, position):
             let end = min(bytes.count, position + chunkSize)
@@ -73,12 +73,12 @@ final class CSVByteSource {
 }
 
 /// A failed `open(2)` or `read(2)`, with the system's message.
-struct CSVReadFailure: Error {
+package struct CSVReadFailure: Error {
     /// `errno` at the failure.
-    var errorNumber: Int32
+    package var errorNumber: Int32
 
     /// The system's text for the error, e.g. "Is a directory".
-    var message: String { String(cString: strerror(errorNumber)) }
+    package var message: String { String(cString: strerror(errorNumber)) }
 }
 
 /// `open(2)` read-only; a free function so the name does not clash with `CSVByteSource.open`.

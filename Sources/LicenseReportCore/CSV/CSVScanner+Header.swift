@@ -1,13 +1,13 @@
 /// The start of the file: the byte-order mark and delimiter detection.
 extension CSVScanner {
     /// The delimiters a CSV file may use, in tie-breaking order.
-    static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+    package static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
 
     /// Loads the start of the file until the header line ends (outside quotes), the file ends or
     /// `detectionLimit` bytes are loaded; skips a UTF-8 byte-order mark (EF BB BF), which the columns
     /// of line 1 do not count but byte offsets do.
     /// - Returns: false when reading failed (reported).
-    mutating func prepare() -> Bool {
+    package mutating func prepare() -> Bool {
         var scanFrom = 0
         var inQuotes = false
         loading: while Self.headerLineEnd(in: chunk, from: scanFrom, inQuotes: &inQuotes) == nil,
@@ -33,7 +33,7 @@ extension CSVScanner {
     /// Counts `,`, `;` and tab outside quotes on the header line (as loaded by `prepare`) and picks the
     /// most frequent. A tie goes to the first in the order comma, semicolon, tab (RFC 4180's comma
     /// first); a header without any of them (a single column) uses the comma.
-    func detectDelimiter() -> UInt8 {
+    package func detectDelimiter() -> UInt8 {
         var counts = [0, 0, 0]
         var inQuotes = false
         var position = index

@@ -1,168 +1,34 @@
-/// Every reason a diagnostic can have, with its values. `message` is the text users read;
-/// docs/dataset-format.md lists each one with the fix to make.
-public enum Reason: Hashable, Sendable {
-    // MARK: Usage
-    /// A command-line argument is wrong.
-    case invalidArgument(option: String, value: String, expected: String)
-
-    // MARK: Files
-    /// The dataset folder does not exist.
-    case datasetNotFound(path: String)
-    /// A folder given on the command line that is not a dataset (the output folder of `validate`, a
-    /// templates folder) does not exist.
-    case folderNotFound(path: String)
-    /// No dataset folder was given on the command line, and the default (the bundled sample, relative to
-    /// the current folder) is not there: the command was run outside the repository.
-    case defaultDatasetNotFound(path: String)
-    /// A required file is missing from the dataset folder.
-    case missingFile(name: String)
-    /// A file exists but cannot be read.
-    case unreadableFile(detail: String)
-    /// Two files that say the same thing are both present (e.g. usage.csv and usage.json).
-    case conflictingFiles(first: String, second: String)
-    /// A byte sequence that is not UTF-8, at a 0-based byte offset.
-    case notUTF8(byteOffset: Int)
-    /// A file required when another is present (tariffs.json when there is usage).
-    case requiredWith(name: String, because: String)
-    /// More diagnostics in one file than are listed (the rest are counted, not kept).
-    case moreProblems(count: Int)
-
-    // MARK: CSV
-    /// A quoted field that never closes; points at the opening quote.
-    case unterminatedQuote
-    /// A `"` inside a field that did not start with a quote.
-    case quoteInUnquotedField
-    /// Characters after a closing quote before the next delimiter.
-    case textAfterClosingQuote
-    /// A row with more or fewer fields than the header.
-    case fieldCount(expected: Int, found: Int)
-    /// A header cell that is empty.
-    case emptyHeaderName(column: Int)
-    /// The same header name twice (case-insensitively).
-    case duplicateHeader(name: String)
-    /// A required column is missing from the header.
-    case missingColumn(name: String)
-    /// The file has no header line.
-    case emptyFile
-    /// A blank line before more rows (blank lines are allowed only at the end of a file); points at the
-    /// first line of a run of blank lines.
-    case blankLine
-    /// A field longer than the reader keeps (a runaway quoted field, or not a CSV file).
-    case fieldTooLong(maximumBytes: Int)
-
-    // MARK: JSON
-    /// The JSON text itself is malformed.
-    case malformedJSON(detail: String)
-    /// A required key is absent.
-    case missingKey(key: String)
-    /// A value of the wrong JSON type.
-    case wrongType(expected: String, found: String)
-    /// The same key twice in one object (compared case-insensitively).
-    case duplicateKey(key: String)
-
-    // MARK: Values
-    /// A count that is negative, fractional or not a number.
-    case invalidCount(field: String, value: String)
-    /// InUse greater than Total for a restricted licence.
-    case inUseExceedsTotal(inUse: Int, total: Int)
-    /// Free given, but not equal to Total − InUse.
-    case freeMismatch(free: Int, total: Int, inUse: Int)
-    /// A quantity or price that is not a decimal number.
-    case invalidDecimal(field: String, value: String)
-    /// A number with a thousands separator (ambiguous; rejected instead of guessed).
-    case thousandsSeparator(field: String, value: String)
-    /// A number such as `19.500` in a CSV file whose delimiter is not a comma: a dot before exactly three
-    /// digits may be a thousands separator (German and Danish Excel) or a decimal point; never guessed.
-    case ambiguousDecimalPoint(field: String, value: String)
-    /// NaN or infinity.
-    case notFinite(field: String, value: String)
-    /// A negative quantity or price.
-    case negativeValue(field: String, value: String)
-    /// A block size of zero or less.
-    case nonPositiveBlockSize(value: String)
-    /// A Period that is not a real month or day.
-    case invalidPeriod(value: String)
-    /// A date or date-time that is not ISO 8601 or not a real day.
-    case invalidDate(field: String, value: String)
-    /// A value outside a closed list (service, licence type, plan, aggregation, …).
-    case unknownValue(field: String, value: String, known: [String])
-    /// A restriction Maximum below 0.
-    case negativeMaximum(value: Int)
-    /// An IANA time zone name that is not known.
-    case unknownTimeZone(value: String)
-    /// A currency that is not an ISO 4217 code.
-    case invalidCurrency(value: String)
-    /// A price with more decimals than allowed.
-    case tooManyDecimals(field: String, value: String, maximum: Int)
-    /// A control character (or U+FFFE/U+FFFF) in text, which no page can carry.
-    case controlCharacter(field: String, codePoint: String)
-    /// A required text value that is empty.
-    case emptyValue(field: String)
-
-    // MARK: Consistency
-    /// Two ActiveUsers values for one month.
-    case duplicateActiveUsers(month: String, first: String)
-    /// Usage for a service without a tariff.
-    case missingTariff(service: String)
-    /// The same tariff service twice.
-    case duplicateTariff(service: String)
-    /// The same licence Name twice within one owner.
-    case duplicateLicenseName(name: String, owner: String, first: String)
-    /// Two owners with the same OwnerName.
-    case duplicateOwner(name: String, first: String)
-    /// A decimal written with one separator in a file that used the other one first (`41,2` at line
-    /// `line`, then `41.2`); reported once per file, at the first number of the second kind.
-    case mixedDecimalSeparators(value: String, separator: String, first: String, line: Int)
-    /// Monthly and daily rows for one `max` service and month.
-    case mixedPeriods(service: String, month: String)
-    /// Restriction `Maximum` absent and not in the plan table.
-    case unknownRestrictionLimit(name: String, plan: String)
-
-    // MARK: Warnings
-    /// An extra column or key that is ignored.
-    case unknownField(name: String)
-    /// A given IsNearingMaximum/HasReachedMaximum flag that disagrees with the computed level.
-    case restrictionFlagMismatch(name: String, flag: String, given: Bool, computedLevel: String)
-    /// Metered usage in a CRM Suite dataset: not invoiced, so not reported.
-    case usageIgnoredForCRMSuite(file: String)
-    /// An event whose eta is before its registered time.
-    case eventFinishedBeforeRegistered(event: String)
-
-    // MARK: Templates and rendering
-    /// A template file is missing from the templates folder.
-    case templateMissing(name: String)
-    /// A template does not parse.
-    case templateSyntax(detail: String)
-    /// A template would print data unescaped (no content-type pragma, or `{{{…}}}` / `{{& …}}`).
-    case templateEscaping(detail: String)
-
-    // MARK: Validation
-    /// A libxml2 parse error (well-formedness), with libxml2's message.
-    case malformedPage(detail: String, template: String?)
-    /// An id used twice in one page.
-    case duplicateID(id: String, template: String?)
-    /// An internal link to a file or id that does not exist.
-    case danglingLink(href: String, template: String?)
-    /// An `img` without `alt`.
-    case missingAlt(template: String?)
-    /// A `table` without a header row.
-    case tableWithoutHeader(template: String?)
-    /// A GFM table row whose cell count differs from its header's.
-    case markdownTableCells(expected: Int, found: Int, template: String?)
-
-    // MARK: Publishing
-    /// The output folder cannot be written.
-    case cannotWrite(path: String, detail: String)
-    /// An output folder that must not be replaced (it holds the input, or other content).
-    case refusedOutput(path: String, detail: String)
-    /// No usage for the requested month.
-    case noUsageForMonth(month: String, available: [String])
+extension Reason {
+    /// The stage that reports this reason; the command line maps it to the exit code.
+    public var stage: Stage {
+        switch self {
+        case .invalidArgument, .noUsageForMonth: .commandLine
+        case .datasetNotFound, .folderNotFound, .defaultDatasetNotFound, .missingFile, .unreadableFile,
+             .conflictingFiles, .notUTF8, .requiredWith, .moreProblems, .unterminatedQuote, .quoteInUnquotedField,
+             .textAfterClosingQuote, .fieldCount, .emptyHeaderName, .duplicateHeader, .missingColumn, .emptyFile,
+             .blankLine, .fieldTooLong, .malformedJSON, .missingKey, .wrongType, .duplicateKey, .unknownField: .load
+        case .invalidCount, .inUseExceedsTotal, .freeMismatch, .invalidDecimal, .thousandsSeparator,
+             .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate,
+             .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals,
+             .controlCharacter, .emptyValue, .duplicateActiveUsers, .missingTariff, .duplicateTariff,
+             .duplicateLicenseName, .duplicateOwner, .mixedDecimalSeparators, .mixedPeriods,
+             .unknownRestrictionLimit, .restrictionFlagMismatch, .usageIgnoredForCRMSuite,
+             .eventFinishedBeforeRegistered: .check
+        case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping: .render
+        case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells: .validate
+        case .cannotWrite, .refusedOutput: .publish
+        }
+    }
 
     /// The message users read, without the position.
     public var message: String {
         switch self {
+        // Command line
         case let .invalidArgument(option, value, expected):
             return "invalid value '\(value)' for \(option): expected \(expected)"
+        case let .noUsageForMonth(month, available):
+            return "no usage for \(month); months with usage: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
+        // Load
         case let .datasetNotFound(path):
             return "dataset folder '\(path)' does not exist"
         case let .folderNotFound(path):
@@ -209,6 +75,9 @@ public enum Reason: Hashable, Sendable {
             return "expected \(expected), found \(found)"
         case let .duplicateKey(key):
             return "duplicated key '\(key)': keep one of them"
+        case let .unknownField(name):
+            return "unknown field '\(name)' is ignored"
+        // Check
         case let .invalidCount(field, value):
             return "\(field) must be a whole number of 0 or more, found '\(value)'"
         case let .inUseExceedsTotal(inUse, total):
@@ -220,7 +89,6 @@ public enum Reason: Hashable, Sendable {
         case let .thousandsSeparator(field, value):
             return "\(field) '\(value)' has a thousands separator: write the number without grouping"
         case let .ambiguousDecimalPoint(field, value):
-            // No Foundation here: the fuzzer compiles the Diagnostics files on their own.
             let grouped = String(value.filter { $0 != "." })
             let decimal = Reason.decimalCommaText(value)
             let pointed = String(decimal.map { $0 == "," ? "." : $0 })
@@ -265,20 +133,24 @@ public enum Reason: Hashable, Sendable {
             return "\(service) has both monthly and daily rows for \(month): give one kind"
         case let .unknownRestrictionLimit(name, plan):
             return "restriction '\(name)' has no Maximum and plan \(plan) has no limit of that name: give Maximum (null = unlimited)"
-        case let .unknownField(name):
-            return "unknown field '\(name)' is ignored"
         case let .restrictionFlagMismatch(name, flag, given, computedLevel):
             return "restriction '\(name)': \(flag) is \(given) but the computed level is \(computedLevel)"
         case let .usageIgnoredForCRMSuite(file):
             return "\(file) is ignored: metered services are invoiced for module-based subscriptions, and status.json says SubscriptionModel CrmSuite"
         case let .eventFinishedBeforeRegistered(event):
             return "event '\(event)' finished (eta) before it was registered"
+        // Render
+        case let .templatesFolderNotFound(path):
+            return "folder '\(path)' does not exist"
+        case let .unreadableTemplate(detail):
+            return "cannot read file: \(detail)"
         case let .templateMissing(name):
             return "template \(name) is missing"
         case let .templateSyntax(detail):
             return "template does not parse: \(detail)"
         case let .templateEscaping(detail):
             return "template does not escape data: \(detail)"
+        // Validate
         case let .malformedPage(detail, template):
             return detail + Reason.fromTemplate(template)
         case let .duplicateID(id, template):
@@ -291,12 +163,11 @@ public enum Reason: Hashable, Sendable {
             return "table without a header row (a thead row, or a first row, of th cells)" + Reason.fromTemplate(template)
         case let .markdownTableCells(expected, found, template):
             return "table row has \(found) cell\(found == 1 ? "" : "s"), the header has \(expected)" + Reason.fromTemplate(template)
+        // Publish
         case let .cannotWrite(path, detail):
             return "cannot write \(path): \(detail)"
         case let .refusedOutput(path, detail):
             return "will not replace \(path): \(detail)"
-        case let .noUsageForMonth(month, available):
-            return "no usage for \(month); months with usage: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
         }
     }
 

@@ -5,27 +5,27 @@
 /// exact) and does not say where a malformed document breaks on every platform. Beyond RFC 8259 it
 /// accepts the tokens `NaN`, `Infinity` and `-Infinity` as numbers, so that the value rules can report
 /// them as not finite at their JSON path. The input must already be valid UTF-8 (see `UTF8Validation`).
-struct JSONParser {
+package struct JSONParser {
     /// A syntax error: what was expected, at a 0-based byte offset of the parsed bytes.
-    struct SyntaxError: Error, Hashable {
+    package struct SyntaxError: Error, Hashable {
         /// 0-based byte offset of the offending byte (the end of the input for a truncated document).
-        var byteOffset: Int
+        package var byteOffset: Int
         /// What is wrong, e.g. "expected ',' or '}' after an object member".
-        var detail: String
+        package var detail: String
     }
 
     /// Deepest nesting of arrays and objects accepted (guards the stack against hostile input).
-    static let maximumDepth = 256
+    package static let maximumDepth = 256
 
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
+    package let bytes: UnsafeBufferPointer<UInt8>
+    package var index = 0
     private var depth = 0
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Parses a whole document: one value with optional surrounding white space.
     /// - Throws: `SyntaxError` at the first problem.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         let value = try parser.parseValue()
         try parser.expectEnd()
@@ -37,7 +37,7 @@ struct JSONParser {
     /// whole and returned instead.
     /// - Returns: `nil` when the top level was an array (its elements went to `body`), else the value.
     /// - Throws: `SyntaxError` at the first problem (elements before it have been handed over).
-    static func streamArray(_ bytes: UnsafeBufferPointer<UInt8>, body: (Int, JSONValue) -> Void) throws(SyntaxError) -> JSONValue? {
+    package static func streamArray(_ bytes: UnsafeBufferPointer<UInt8>, body: (Int, JSONValue) -> Void) throws(SyntaxError) -> JSONValue? {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         guard parser.peek == UInt8(ascii: "[") else {
@@ -57,13 +57,13 @@ struct JSONParser {
 
     // MARK: Values
 
-    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+    package var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private mutating func skipWhitespace() {
         while let byte = peek, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
     }
 
-    func fail(_ detail: String, at offset: Int? = nil) -> SyntaxError {
+    package func fail(_ detail: String, at offset: Int? = nil) -> SyntaxError {
         SyntaxError(byteOffset: offset ?? index, detail: detail)
     }
 
@@ -72,7 +72,7 @@ struct JSONParser {
         if index < bytes.count { throw fail("unexpected text after the end of the JSON value") }
     }
 
-    mutating func parseValue() throws(SyntaxError) -> JSONValue {
+    package mutating func parseValue() throws(SyntaxError) -> JSONValue {
         skipWhitespace()
         guard let byte = peek else { throw fail("unexpected end of file: expected a value") }
         switch byte {
@@ -148,7 +148,7 @@ struct JSONParser {
         return members
     }
 
-    static func describe(_ byte: UInt8) -> String {
+    package static func describe(_ byte: UInt8) -> String {
         switch byte {
         case 0x20...0x7E: return "'\(Character(UnicodeScalar(byte)))'"
         default: return "byte 0x\(String(byte, radix: 16, uppercase: true))"

@@ -1,7 +1,7 @@
 /// Strings and numbers of `JSONParser`.
 extension JSONParser {
     /// Parses a string at the opening quote and returns it unescaped.
-    mutating func parseString() throws(SyntaxError) -> String {
+    package mutating func parseString() throws(SyntaxError) -> String {
         let opening = index
         index += 1
         var result = ""
@@ -82,7 +82,7 @@ extension JSONParser {
     }
 
     /// Parses `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, or `-Infinity`, and returns the lexeme.
-    mutating func parseNumber() throws(SyntaxError) -> String {
+    package mutating func parseNumber() throws(SyntaxError) -> String {
         let start = index
         if peek == UInt8(ascii: "-") {
             index += 1

@@ -6,87 +6,87 @@
 ///
 /// Blank lines are not records: a run of them is remembered and reported (`.blankLine`, at its first
 /// line) as soon as a non-blank record starts after it; a run at the end of the file is ignored.
-struct CSVScanner {
+package struct CSVScanner {
     /// A record as scanned: the first `maximumFields` fields, how many there were, and whether a
     /// problem in it was already reported (then the reader drops it).
-    struct Record {
+    package struct Record {
         var fields: [CSVField]
         var fieldCount: Int
         var line: Int
         var hadError: Bool
     }
 
-    enum State {
+    package enum State {
         case fieldStart, unquoted, quoted, afterClosingQuote
     }
 
     /// Longest field kept, in bytes (1 MiB); a longer one is reported as `.fieldTooLong`.
-    static let maximumFieldBytes = 1024 * 1024
+    package static let maximumFieldBytes = 1024 * 1024
     /// How far delimiter detection looks for the end of the header line (1 MiB).
-    static let detectionLimit = 1024 * 1024
+    package static let detectionLimit = 1024 * 1024
 
-    static let quote = UInt8(ascii: "\"")
-    static let lineFeed = UInt8(ascii: "\n")
-    static let carriageReturn = UInt8(ascii: "\r")
+    package static let quote = UInt8(ascii: "\"")
+    package static let lineFeed = UInt8(ascii: "\n")
+    package static let carriageReturn = UInt8(ascii: "\r")
 
-    let displayPath: String
-    let source: CSVByteSource
+    package let displayPath: String
+    package let source: CSVByteSource
     /// The delimiter byte (`,`, `;` or tab).
-    var delimiter = UInt8(ascii: ",")
+    package var delimiter = UInt8(ascii: ",")
     /// Every problem found, in file order.
-    var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
     /// True after the end of the input or after a problem that ends reading.
     private(set) var isFinished = false
 
     // Input and position.
-    var chunk: [UInt8] = []
-    var index = 0
+    package var chunk: [UInt8] = []
+    package var index = 0
     /// 0-based file offset of `chunk[index]`.
-    var byteOffset = 0
-    var line = 1
-    var columns = CSVColumnCounter()
-    var lastWasCR = false
-    var utf8 = UTF8StreamValidator()
+    package var byteOffset = 0
+    package var line = 1
+    package var columns = CSVColumnCounter()
+    package var lastWasCR = false
+    package var utf8 = UTF8StreamValidator()
     /// Bytes of the scalar being validated (for the column counter).
-    var scalar: [UInt8] = []
+    package var scalar: [UInt8] = []
     /// First line of a run of blank lines not yet known to be at the end.
-    var blankRunLine: Int?
+    package var blankRunLine: Int?
 
     // The record being scanned.
-    var state = State.fieldStart
-    var fields: [CSVField] = []
-    var fieldCount = 0
-    var maximumFields = Int.max
-    var fieldBytes: [UInt8] = []
-    var fieldLine = 1
-    var fieldColumn = 1
-    var fieldOverflow = false
-    var recordLine = 1
-    var recordStarted = false
-    var recordError = false
+    package var state = State.fieldStart
+    package var fields: [CSVField] = []
+    package var fieldCount = 0
+    package var maximumFields = Int.max
+    package var fieldBytes: [UInt8] = []
+    package var fieldLine = 1
+    package var fieldColumn = 1
+    package var fieldOverflow = false
+    package var recordLine = 1
+    package var recordStarted = false
+    package var recordError = false
 
     /// A scanner over `source`; call `prepare` before the first record.
-    init(source: CSVByteSource, displayPath: String) {
+    package init(source: CSVByteSource, displayPath: String) {
         self.source = source
         self.displayPath = displayPath
         fieldBytes.reserveCapacity(256)
     }
 
     /// A location in this file.
-    func location(line: Int, column: Int) -> SourceLocation {
+    package func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: displayPath, line: line, column: column)
     }
 
     /// Records an error (stage `.load`).
-    mutating func report(_ reason: Reason, line: Int, column: Int) {
-        diagnostics.append(Diagnostic(reason, at: location(line: line, column: column), stage: .load))
+    package mutating func report(_ reason: Reason, line: Int, column: Int) {
+        diagnostics.append(Diagnostic(reason, at: location(line: line, column: column)))
     }
 
     /// Scans the next non-blank record.
     /// - Parameter maximumFields: fields kept at most (the rest are only counted), so a runaway row
     ///   cannot exhaust memory.
     /// - Returns: the record, or `nil` at the end of the input or after a problem that ends reading.
-    mutating func nextRecord(maximumFields: Int) -> Record? {
+    package mutating func nextRecord(maximumFields: Int) -> Record? {
         guard !isFinished else { return nil }
         self.maximumFields = maximumFields
         state = .fieldStart

@@ -1,7 +1,7 @@
 /// The pipeline stage a diagnostic comes from. The command line maps stages to exit codes.
 public enum Stage: String, Hashable, Sendable {
-    /// Command-line usage (exit 64).
-    case usage
+    /// The command line: arguments and options (exit 64, EX_USAGE).
+    case commandLine
     /// Reading files: missing folder or file (exit 66), unreadable or malformed file (exit 65).
     case load
     /// Input rules (exit 65).
@@ -27,20 +27,20 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable, CustomStringCon
 
     /// Error or warning.
     public var severity: Severity
-    /// The stage that found it.
-    public var stage: Stage
     /// Where, when there is a position.
     public var location: SourceLocation?
     /// What, with its values.
     public var reason: Reason
 
     /// Creates an error (the default) or a warning.
-    public init(_ reason: Reason, at location: SourceLocation? = nil, stage: Stage, severity: Severity = .error) {
+    public init(_ reason: Reason, at location: SourceLocation? = nil, severity: Severity = .error) {
         self.reason = reason
         self.location = location
-        self.stage = stage
         self.severity = severity
     }
+
+    /// The stage that found it: the reason's (`Reason.stage`).
+    public var stage: Stage { reason.stage }
 
     /// The message without position: "InUse 12 is greater than Total 10".
     public var message: String { reason.message }

@@ -33,7 +33,7 @@ extension CSVReader {
         let known = Set((required + optional).map { Self.trimmed($0).lowercased() })
         for field in header where !field.value.isEmpty && !known.contains(field.value.lowercased()) {
             let location = scanner.location(line: field.line, column: field.column)
-            scanner.diagnostics.append(Diagnostic(.unknownField(name: field.value), at: location, stage: .load, severity: .warning))
+            scanner.diagnostics.append(Diagnostic(.unknownField(name: field.value), at: location, severity: .warning))
         }
         return missing ? nil : indexes
     }
