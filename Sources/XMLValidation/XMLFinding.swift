@@ -5,12 +5,6 @@ public struct XMLPosition: Hashable, Sendable, Comparable, CustomStringConvertib
     /// 1-based column.
     public var column: Int
 
-    /// Creates a position.
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
     /// `line:column`.
     public var description: String { "\(line):\(column)" }
 
@@ -42,13 +36,6 @@ public struct XMLFinding: Hashable, Sendable, CustomStringConvertible {
     /// The libxml2 message (for `.malformed`) or the offending value (the id for `.duplicateID`).
     public var detail: String
 
-    /// Creates a finding.
-    public init(position: XMLPosition, kind: Kind, detail: String) {
-        self.position = position
-        self.kind = kind
-        self.detail = detail
-    }
-
     /// 1-based line.
     public var line: Int { position.line }
     /// 1-based column.
@@ -65,11 +52,6 @@ public struct XMLLink: Hashable, Sendable {
     /// The position of the `href` attribute in the page.
     public var position: XMLPosition
 
-    /// Creates a link.
-    public init(href: String, position: XMLPosition) {
-        self.href = href
-        self.position = position
-    }
 }
 
 /// Everything `XMLPageChecker` learns about one page.
@@ -83,11 +65,4 @@ public struct XMLPageReport: Hashable, Sendable {
     /// Every `href` (on any element, in document order), for the site-level link check.
     public var links: [XMLLink]
 
-    /// Creates a report.
-    public init(findings: [XMLFinding], isWellFormed: Bool, ids: [String], links: [XMLLink]) {
-        self.findings = findings
-        self.isWellFormed = isWellFormed
-        self.ids = ids
-        self.links = links
-    }
 }

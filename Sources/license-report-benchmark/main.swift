@@ -52,7 +52,7 @@ for _ in 0..<runs {
     let checked = try time("load and check") { try DatasetLoader.load(folder: dataset.path) }
     let report = time("compute") { ReportBuilder.build(checked.dataset, asOf: CalendarDate(year: 2026, month: 11, day: 15)!) }
     let files = try time("render") { () throws -> [RenderedFile] in
-        try SiteBuild.render(report, with: SiteRenderer(templatesDirectory: nil), audience: .admin, csvDialect: .standard)
+        try SiteRenderer(templatesDirectory: nil).renderSite(report, audience: .admin, csvDialect: .standard)
     }
     let problems = time("validate") { SiteValidator.validate(files) }
     precondition(problems.isEmpty, "the generated site does not validate: \(problems)")

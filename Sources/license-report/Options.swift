@@ -49,6 +49,27 @@ enum CSVDelimiterOption: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+/// `--templates`, shared by every command that renders pages.
+struct TemplatesOptions: ParsableArguments {
+    @Option(name: .customLong("templates"), help: "A folder of edited templates (html/, markdown/, assets/); default: the bundled templates.")
+    var directory: String?
+}
+
+/// `--as-of`, shared by every command that computes a report.
+struct ReportDateOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "The report date, YYYY-MM-DD (days left, next expiry, running events; printed on every page and report). Default: SOURCE_DATE_EPOCH, else today in the dataset's time zone.")
+    var asOf: String?
+
+    /// The report date source: `--as-of`, `SOURCE_DATE_EPOCH`, else the clock.
+    func resolve() throws -> ReportDateSource { try ReportDateOption.resolve(asOf) }
+}
+
+/// `--csv-dialect`, shared by every command that writes usage reports.
+struct CSVDialectOptions: ParsableArguments {
+    @Option(name: .customLong("csv-dialect"), help: "CSV of the usage reports: default (comma, decimal point, no BOM) or excel-nordic (semicolon, decimal comma, UTF-8 BOM).")
+    var dialect: CSVDialect = .standard
+}
+
 /// `--as-of`, `SOURCE_DATE_EPOCH`, else the clock: the only place the program reads the time.
 enum ReportDateOption {
     static func resolve(_ asOf: String?) throws -> ReportDateSource {

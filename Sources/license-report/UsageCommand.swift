@@ -23,14 +23,11 @@ struct UsageCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder; replaced as a whole when the run succeeds. Default: usage-YYYY-MM.")
     var output: String?
 
-    @Option(name: .customLong("csv-dialect"), help: "default (comma, decimal point, no BOM) or excel-nordic (semicolon, decimal comma, UTF-8 BOM).")
-    var csvDialect: CSVDialect = .standard
+    @OptionGroup var csv: CSVDialectOptions
 
-    @Option(name: .long, help: "A folder of edited templates (html/, markdown/, assets/); default: the bundled templates.")
-    var templates: String?
+    @OptionGroup var templates: TemplatesOptions
 
-    @Option(name: .customLong("as-of"), help: "The report date printed on the report, YYYY-MM-DD. Default: SOURCE_DATE_EPOCH, else today.")
-    var asOf: String?
+    @OptionGroup var reportDate: ReportDateOptions
 
     @OptionGroup var input: InputOptions
 
@@ -45,11 +42,12 @@ struct UsageCommand: ParsableCommand {
     func run() throws {
         let usageMonth = YearMonth(iso: month)!
         let folder = output ?? "usage-\(usageMonth)"
-        let reportDate = try ReportDateOption.resolve(asOf)
+        let reportDate = try reportDate.resolve()
         do {
             let request = UsageRequest(
                 datasetFolder: try DatasetOptions.resolve(dataset), month: usageMonth, outputDirectory: folder,
-                templatesDirectory: templates, reportDate: reportDate, csvDialect: csvDialect, loadOptions: input.loadOptions)
+                templatesDirectory: templates.directory, reportDate: reportDate, csvDialect: csv.dialect,
+                loadOptions: input.loadOptions)
             let result = try UsageBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(result.files.count) files, \(result.warnings.count) warnings.")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LicenseReport
+@testable import LicenseReportCore
 
 /// A malformed input and exactly what the reader must say about it.
 struct CSVErrorCase: CustomTestStringConvertible, Sendable {

@@ -15,7 +15,7 @@ import Testing
         let checked = try DatasetLoader.load(folder: folder)
         #expect(checked.warnings.isEmpty, "\(checked.warnings)")
         let report = ReportBuilder.build(checked.dataset, asOf: asOf)
-        let files = try SiteBuild.render(report, with: SiteRenderer(templatesDirectory: nil), audience: .admin, csvDialect: dialect)
+        let files = try SiteRenderer(templatesDirectory: nil).renderSite(report, audience: .admin, csvDialect: dialect)
         #expect(SiteValidator.validate(files) == [])
         return files
     }

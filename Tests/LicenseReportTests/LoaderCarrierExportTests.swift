@@ -35,7 +35,7 @@ import Testing
             LicenseOwner(ownerName: "SUPEROFFICE", ownerDescription: "SuperOffice AS", companyName: "Nordlys AS", serialNr: "1234567890",
                          moduleLicenses: [
                             ModuleLicense(name: "Sales-Premium", description: "Sales Premium", licenseType: .userLicense, total: 10, inUse: 7,
-                                          free: 3, extraFlags: 1, sortOrder: 1),
+                                          extraFlags: 1, sortOrder: 1),
                          ]),
         ])
     }

@@ -8,11 +8,11 @@ import Testing
 @Suite struct MustacheViewModelTests {
     /// Every view model type with a table; each must be reached by the sample walk below.
     static let viewModelTypes: [String] = [
-        "EventRow", "EventRow.ActivatedBy", "IndexPage", "IndexPage.WorstLevel", "IndexPage.LatestUsage",
+        "StatusPage.EventRow", "StatusPage.EventRow.ActivatedBy", "IndexPage", "IndexPage.WorstLevel", "IndexPage.LatestUsage",
         "LicenseTypeReference.Entry", "LicensesPage", "LicensesPage.LicenseRow", "LicensesPage.OwnerExpiry",
-        "LicensesPage.OwnerSection", "MeteredMonth", "MeteredMonth.Line", "PageChrome", "PageChrome.NavLink", "StatusPage",
-        "StatusPage.Fact", "StatusPage.RestrictionRow", "UsageIndexView", "UsageIndexView.Month", "UsageMonthView",
-        "UsageMonthView.Line", "UsageMonthView.Formula", "UsageMonthView.Peak",
+        "LicensesPage.OwnerSection", "StatusPage.Month", "StatusPage.Month.Line", "PageChrome", "PageChrome.NavLink", "StatusPage",
+        "StatusPage.Fact", "StatusPage.RestrictionRow", "UsageIndexPage", "UsageIndexPage.Month", "UsageMonthPage",
+        "UsageMonthPage.Line", "UsageMonthPage.Formula", "UsageMonthPage.Peak",
     ].map { "LicenseReport." + $0 }
 
     /// Every model handed to `TemplateLibrary.render`, built from reports that fill every optional part.
@@ -21,10 +21,9 @@ import Testing
         for report in [SampleReport.moduleBased(), SampleReport.crmSuite(), SampleReport.empty(), UsageFixture.report()] {
             models += [IndexPage(report: report), LicensesPage(report: report)]
             models += Audience.allCases.map { StatusPage(report: report, audience: $0) }
-            let statements = UsageStatement.all(in: report)
             let chrome = PageChrome(report: report, pageTitle: "Usage reports", current: "usage/index", root: "../")
-            models += [UsageIndexView(statements, chrome: chrome), UsageIndexView(statements)]
-            models += statements.flatMap { [UsageMonthView($0, siteLinks: true, chrome: chrome), UsageMonthView($0, siteLinks: false)] }
+            models += [UsageIndexPage(report, chrome: chrome), UsageIndexPage(report)]
+            models += report.usageMonths.flatMap { [UsageMonthPage($0, of: report, chrome: chrome), UsageMonthPage($0, of: report)] }
         }
         return models
     }
@@ -76,10 +75,11 @@ import Testing
         let rows = LicensesPage(report: SampleReport.moduleBased()).owners.flatMap { $0.userPlans + $0.systemLicenses }
         let withName = try #require(rows.first { $0.licenseName != nil })
         #expect(withName.child(named: "licenseName") is String)
-        let chrome = UsageMonthView(UsageStatement.all(in: UsageFixture.report())[0], siteLinks: false)
+        let usage = UsageFixture.report()
+        let chrome = UsageMonthPage(usage.usageMonths[0], of: usage)
         #expect(chrome.chrome == nil)
         #expect(chrome.child(named: "chrome") == nil)
-        #expect(chrome.child(named: "lines") is [UsageMonthView.Line])
+        #expect(chrome.child(named: "lines") is [UsageMonthPage.Line])
         #expect(chrome.child(named: "stem") == nil)
     }
 }

@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func meteredMonthsGroupLinesAndCarryTotals() {
-        let months = MeteredMonth.months(SampleReport.moduleBased())
+        let months = StatusPage(report: SampleReport.moduleBased(), audience: .user).meteredMonths
         // Newest first, like usage/index (report.json keeps the oldest first).
         #expect(months.map(\.month) == ["2026-02", "2026-01"])
         #expect(months.map(\.invoiceMonth) == ["2026-03", "2026-02"])
@@ -127,9 +127,9 @@ import Testing
 
     @Test func statusAndUsagePagesWordTheMonthTotalAlike() throws {
         let report = SampleReport.moduleBased()
-        let statement = try #require(UsageStatement.all(in: report).first { $0.month.description == "2026-01" })
-        let usage = UsageMonthView(statement, siteLinks: true)
-        #expect(usage.totalLabel == MeteredMonth.months(report)[1].totalLabel)
+        let january = try #require(report.usageMonths.first { $0.month.description == "2026-01" })
+        let usage = UsageMonthPage(january, of: report)
+        #expect(usage.totalLabel == StatusPage(report: report, audience: .user).meteredMonths[1].totalLabel)
     }
 
     @Test func crmSuiteShowsMyAppsNoteInsteadOfMeteredServices() {
@@ -157,13 +157,9 @@ import Testing
     }
 
     @Test func siteTitleNamesTheCustomerNotTheFolder() {
-        // SUPEROFFICE is the second owner here: its CompanyName wins over the first owner's.
-        let usage = UsageFixture.report()
-        #expect(PageChrome.siteTitle(usage) == "Nordlys Fjellsport AS — SuperOffice licences")
-        var addOnOnly = usage
-        addOnOnly.owners.removeAll { $0.ownerName == "SUPEROFFICE" }
-        #expect(PageChrome.siteTitle(addOnOnly) == "Acme Add-ons Ltd — SuperOffice licences")
-        #expect(PageChrome.siteTitle(SampleReport.empty()) == "SuperOffice licences")
+        #expect(PageChrome.siteTitle(UsageFixture.report().customer) == "Nordlys Fjellsport AS — SuperOffice licences")
+        #expect(PageChrome.siteTitle(Customer(companyName: "  ", serialNr: "1")) == "SuperOffice licences")
+        #expect(PageChrome.siteTitle(SampleReport.empty().customer) == "SuperOffice licences")
         let chrome = PageChrome(report: SampleReport.moduleBased(), pageTitle: "Status", current: "status")
         #expect(chrome.siteTitle == "Nordlys Regnskap AS — SuperOffice licences")
         #expect(chrome.datasetName == "nordlys-production")
@@ -172,7 +168,7 @@ import Testing
     @Test func nextExpirySaysWhatExpires() {
         var report = SampleReport.moduleBased()
         report.nextExpiry = ExpiryNotice(date: CalendarDate(iso: "2026-03-16")!, ownerName: "SUPEROFFICE",
-                                         licenseName: "Sales Intelligence")
+                                         licenseName: "Sales Intelligence", daysLeft: 1)
         #expect(IndexPage(report: report).nextExpiry == "2026-03-16 (1 day left): Sales Intelligence licence (SUPEROFFICE)")
         let fact = StatusPage(report: report, audience: .user).facts.first { $0.factLabel == "Next expiry" }
         #expect(fact?.factValue == "2026-03-16 (1 day left): Sales Intelligence licence (SUPEROFFICE)")
@@ -184,7 +180,7 @@ import Testing
     }
 
     @Test func eventRowsShowPortraitOrInitials() {
-        let rows = SampleReport.events.map(EventRow.init)
+        let rows = SampleReport.events.map(StatusPage.EventRow.init)
         #expect(rows[0].activatedBy?.portrait == SampleReport.portrait)
         #expect(rows[0].activatedBy?.portraitAlt == "Portrait of Kari Nordmann")
         #expect(rows[0].activatedBy?.hasInitials == false)

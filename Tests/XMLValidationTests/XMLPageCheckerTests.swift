@@ -1,5 +1,5 @@
 import Testing
-import XMLValidation
+@testable import XMLValidation
 
 /// A polyglot page around `body`: the body starts on line 5, column 1.
 private func page(_ body: String) -> [UInt8] {

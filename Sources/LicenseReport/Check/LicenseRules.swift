@@ -5,7 +5,7 @@ import LicenseReportCore
 /// counter, and SuperOffice exports it with whatever Total and Free, often 0), unique licence names
 /// within an owner, unique OwnerNames.
 enum LicenseRules {
-    /// Checks the owners and returns them in report order: `SUPEROFFICE` first, then by `OwnerName`.
+    /// Checks the owners and returns them in file order (the compute stage orders them once, `OwnerRules.precedes`).
     /// - Parameters:
     ///   - owners: the owners as read, in file order.
     ///   - file: the display path of `license.json`.
@@ -23,13 +23,7 @@ enum LicenseRules {
             }
             checkLicenses(of: loaded, file: file, log: &log)
         }
-        return owners.map(\.owner).sorted(by: reportOrder)
-    }
-
-    /// `SUPEROFFICE` (any case) first, then by `OwnerName`.
-    static func reportOrder(_ lhs: LicenseOwner, _ rhs: LicenseOwner) -> Bool {
-        if lhs.isSuperOffice != rhs.isSuperOffice { return lhs.isSuperOffice }
-        return lhs.ownerName < rhs.ownerName
+        return owners.map(\.owner)
     }
 
     private static func checkLicenses(of owner: LoadedOwner, file: String, log: inout DiagnosticLog) {

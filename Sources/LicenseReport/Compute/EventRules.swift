@@ -32,8 +32,8 @@ public enum EventRules {
         return ordered.map { _, event in
             EventReport(event: event.eventName, status: event.status, message: event.message,
                         activated: event.registered, activatedBy: event.registeredBy, finished: event.finished,
-                        type: event.scope.label, scope: event.scope.rawValue, description: event.extraInfo,
-                        isRunning: isRunning(event, asOf: asOf), kind: event.type.trimmingSpaces)
+                        scopeLabel: event.scope.label, scope: event.scope.rawValue, type: event.type.trimmingSpaces,
+                        description: event.extraInfo, isRunning: isRunning(event, asOf: asOf))
         }
     }
 

@@ -19,25 +19,24 @@ public enum ExpiryRules {
 
     /// The next expiry with what expires: the earliest `ExpiryDate` on or after the report date, as
     /// `nextExpiry(of:asOf:)`. When several items expire that day, an owner's subscription comes before
-    /// licences, owners in report order (SUPEROFFICE first, then by OwnerName), licences by display name;
-    /// the others are counted in `othersOnSameDay`.
+    /// its licences, owners in report order (`OwnerRules.ordered`), licences by display name (code-point
+    /// order); the others are counted in `othersOnSameDay`.
     /// - Parameters:
-    ///   - owners: the licence owners.
+    ///   - owners: the licence owners (any order).
     ///   - asOf: the report date.
     /// - Returns: the notice, or `nil` when nothing expires on or after `asOf`.
     public static func nextExpiryNotice(of owners: [LicenseOwner], asOf: CalendarDate) -> ExpiryNotice? {
         guard let date = nextExpiry(of: owners, asOf: asOf) else { return nil }
-        let ordered = owners.sorted { lhs, rhs in
-            if lhs.isSuperOffice != rhs.isSuperOffice { return lhs.isSuperOffice }
-            return lhs.ownerName < rhs.ownerName
-        }
+        let days = asOf.days(until: date)
         var items: [ExpiryNotice] = []
-        for owner in ordered {
-            if owner.expiryDate == date { items.append(ExpiryNotice(date: date, ownerName: owner.ownerName, licenseName: nil)) }
+        for owner in OwnerRules.ordered(owners) {
+            if owner.expiryDate == date {
+                items.append(ExpiryNotice(date: date, ownerName: owner.ownerName, licenseName: nil, daysLeft: days))
+            }
             let names = owner.moduleLicenses.filter { $0.expiryDate == date }
                 .map { $0.description.trimmingSpaces.isEmpty ? $0.name : $0.description }
-                .sorted()
-            items += names.map { ExpiryNotice(date: date, ownerName: owner.ownerName, licenseName: $0) }
+                .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            items += names.map { ExpiryNotice(date: date, ownerName: owner.ownerName, licenseName: $0, daysLeft: days) }
         }
         guard var first = items.first else { return nil }
         first.othersOnSameDay = items.count - 1

@@ -22,27 +22,20 @@ extension MeteredBilling {
         return (usersFromLicenses(owners), .licenses)
     }
 
-    /// Every metered line of a dataset: each usage month × every service that has a tariff (a service without
-    /// rows that month gets quantity 0 and amount 0, so the customer sees all of them).
+    /// Every usage month of a dataset, oldest first: each with a line for every service that has a
+    /// tariff (a service without rows that month gets quantity 0 and amount 0, so the customer sees all
+    /// of them).
     ///
     /// Empty for a CRM Suite subscription (its metered services are handled in My Apps, not invoiced here)
     /// and when there is no tariff table.
     /// - Parameter dataset: a checked dataset.
-    /// - Returns: lines sorted by month, then service.
-    public static func lines(for dataset: Dataset) -> [MeteredLine] {
+    public static func months(for dataset: Dataset) -> [UsageMonth] {
         guard dataset.status.subscriptionModel == .moduleBased, let table = dataset.tariffs else { return [] }
-        var rowsByMonthAndService: [YearMonth: [MeteredService: [UsageRecord]]] = [:]
-        for record in dataset.usage {
-            rowsByMonthAndService[record.period.month, default: [:]][record.service, default: []].append(record)
+        var recordsByMonth: [YearMonth: [UsageRecord]] = [:]
+        for record in dataset.usage { recordsByMonth[record.period.month, default: []].append(record) }
+        return usageMonths(usage: dataset.usage, activeUsers: dataset.activeUsers).map { month in
+            self.month(month, table: table, records: recordsByMonth[month] ?? [],
+                       users: users(in: month, activeUsers: dataset.activeUsers, owners: dataset.owners))
         }
-        var lines: [MeteredLine] = []
-        for month in usageMonths(usage: dataset.usage, activeUsers: dataset.activeUsers) {
-            let users = users(in: month, activeUsers: dataset.activeUsers, owners: dataset.owners)
-            for tariff in table.tariffs.sorted(by: { $0.service < $1.service }) {
-                let records = rowsByMonthAndService[month]?[tariff.service] ?? []
-                lines.append(line(month: month, tariff: tariff, records: records, users: users, currency: table.currency))
-            }
-        }
-        return lines
     }
 }

@@ -76,40 +76,39 @@ public enum MeteredBilling {
 
     /// Every figure of one service in one usage month.
     /// - Parameters:
-    ///   - month: the usage month.
     ///   - tariff: the service's tariff.
     ///   - records: the month's rows of this service (may be empty: quantity 0, amount 0).
-    ///   - users: the month's users figure and where it came from.
+    ///   - users: the month's users figure.
     ///   - currency: the tariff currency.
-    /// - Returns: the line, with `invoiceMonth` = `month.next`.
-    public static func line(month: YearMonth, tariff: Tariff, records: [UsageRecord],
-                            users: (count: Int, source: UsersSource), currency: Currency) -> MeteredLine {
+    /// - Returns: the line.
+    public static func line(tariff: Tariff, records: [UsageRecord], users: Int, currency: Currency) -> MeteredLine {
         let (quantity, peakDay) = quantity(of: records, aggregation: tariff.aggregation)
-        let threshold = threshold(tariff, users: users.count)
+        let threshold = threshold(tariff, users: users)
         let overage = overage(quantity: quantity, threshold: threshold)
         let blocks = blocks(overage: overage, blockSize: tariff.blockSize)
-        return MeteredLine(month: month, service: tariff.service, unit: tariff.unit, quantity: quantity, peakDay: peakDay,
-                           users: users.count, usersSource: users.source, includedBase: tariff.includedBase,
-                           includedPerUser: tariff.includedPerUser, threshold: threshold, overage: overage,
-                           blockSize: tariff.blockSize, blocks: blocks, pricePerBlock: tariff.pricePerBlock,
-                           amount: amount(blocks: blocks, pricePerBlock: tariff.pricePerBlock, currency: currency),
-                           currency: currency, invoiceMonth: month.next)
+        return MeteredLine(service: tariff.service, unit: tariff.unit, quantity: quantity, peakDay: peakDay,
+                           includedBase: tariff.includedBase, includedPerUser: tariff.includedPerUser,
+                           threshold: threshold, overage: overage, blockSize: tariff.blockSize, blocks: blocks,
+                           pricePerBlock: tariff.pricePerBlock,
+                           amount: amount(blocks: blocks, pricePerBlock: tariff.pricePerBlock, currency: currency))
     }
 
-    /// One total per usage month: the sum of that month's rounded line amounts (never re-rounded).
-    /// - Parameter lines: metered lines, sorted by month.
-    /// - Returns: totals sorted by month, each with the invoice month it is billed on.
-    public static func totals(of lines: [MeteredLine]) -> [MonthTotal] {
-        var totals: [MonthTotal] = []
-        for line in lines.sorted(by: { $0.month < $1.month }) {
-            if let last = totals.last, last.month == line.month {
-                totals[totals.count - 1].amount += line.amount
-            } else {
-                totals.append(MonthTotal(month: line.month, amount: line.amount, currency: line.currency,
-                                         invoiceMonth: line.invoiceMonth))
-            }
+    /// One usage month: a line per tariff (in `MeteredService` order) and their total, the sum of the
+    /// rounded line amounts (never re-rounded), billed on the invoice of `month.next`.
+    /// - Parameters:
+    ///   - month: the usage month.
+    ///   - table: the tariffs and their currency.
+    ///   - records: the month's rows of every service (any order).
+    ///   - users: the month's users figure and where it came from.
+    public static func month(_ month: YearMonth, table: TariffTable, records: [UsageRecord],
+                             users: (count: Int, source: UsersSource)) -> UsageMonth {
+        let lines = table.tariffs.map { tariff in
+            line(tariff: tariff, records: records.filter { $0.service == tariff.service }, users: users.count,
+                 currency: table.currency)
         }
-        return totals
+        return UsageMonth(month: month, invoiceMonth: month.next, users: users.count, usersSource: users.source,
+                          currency: table.currency, lines: lines,
+                          total: lines.reduce(Decimal(0)) { $0 + $1.amount })
     }
 
     /// The whole part of a non-negative value (rounds toward zero).

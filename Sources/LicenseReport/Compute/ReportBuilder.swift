@@ -8,15 +8,16 @@ public enum ReportBuilder {
     ///   - asOf: the report date (a day in the dataset's time zone).
     /// - Returns: the report, with every array sorted (restrictions keep their input order).
     public static func build(_ dataset: Dataset, asOf: CalendarDate) -> Report {
+        let ownerReports = OwnerRules.reports(of: dataset.owners, asOf: asOf)
         let restrictions = dataset.status.restrictions.map(RestrictionRules.status(of:))
-        let metered = MeteredBilling.lines(for: dataset)
         let events = EventRules.reports(of: dataset.events, asOf: asOf)
         return Report(datasetName: dataset.name, asOf: asOf, status: dataset.status,
+                      customer: OwnerRules.customer(of: ownerReports),
                       nextExpiry: ExpiryRules.nextExpiryNotice(of: dataset.owners, asOf: asOf),
                       subscriptionModel: dataset.status.subscriptionModel, plan: dataset.status.plan,
-                      owners: OwnerRules.reports(of: dataset.owners, asOf: asOf),
+                      owners: ownerReports,
                       restrictions: restrictions, worstRestrictionLevel: RestrictionRules.worstLevel(of: restrictions),
-                      metered: metered, meteredTotals: MeteredBilling.totals(of: metered),
+                      usageMonths: MeteredBilling.months(for: dataset),
                       events: events, runningEventCount: events.filter(\.isRunning).count)
     }
 }

@@ -21,11 +21,6 @@ public struct CheckedDataset: Hashable, Sendable {
     /// Warnings (never errors), sorted by position.
     public var warnings: [Diagnostic]
 
-    /// Memberwise initializer.
-    public init(dataset: Dataset, warnings: [Diagnostic]) {
-        self.dataset = dataset
-        self.warnings = warnings
-    }
 }
 
 /// The load and check stages: reads a dataset folder and applies every input rule.

@@ -12,7 +12,7 @@ struct LoadedOwner: Hashable {
 
 /// A module licence as read, with its path and the `Free` value as given (if it was).
 struct LoadedLicense: Hashable {
-    /// The licence (`free` is the given value when there was one, else Total − InUse).
+    /// The licence.
     var license: ModuleLicense
     /// The licence object's path, e.g. `$.ModuleLicenses[3]`.
     var path: JSONPath
@@ -106,7 +106,7 @@ enum LicenseFileLoader {
         object.reportUnknownKeys(log: &log)
         guard let name, let type, let total, let inUse else { return nil }
         let license = ModuleLicense(name: name, description: description, licenseType: type, total: total, inUse: inUse,
-                                    free: free, unrestricted: unrestricted, isHidden: hidden, extraFlags: flags,
+                                    unrestricted: unrestricted, isHidden: hidden, extraFlags: flags,
                                     sortOrder: sortOrder, expiryDate: expiry)
         return LoadedLicense(license: license, path: path, givenFree: free)
     }

@@ -5,14 +5,7 @@ public struct Associate: Hashable, Sendable {
     /// `registered_associate_id/fullName`.
     public var fullName: String
     /// `registered_associate_id/portraitThumbnail`: an image URL or `data:` URI, if any.
-    public var portraitThumbnail: String?
-
-    /// Memberwise initializer.
-    public init(assocName: String, fullName: String, portraitThumbnail: String? = nil) {
-        self.assocName = assocName
-        self.fullName = fullName
-        self.portraitThumbnail = portraitThumbnail
-    }
+    public var portraitThumbnail: String? = nil
 
     /// Up to two initials from `fullName` (else `assocName`), upper-cased: "Kari Nordmann" → "KN".
     public var initials: String {
@@ -68,18 +61,4 @@ public struct SystemEvent: Hashable, Sendable {
     /// Where the row was read.
     public var location: SourceLocation
 
-    /// Memberwise initializer.
-    public init(eventName: String, status: String, message: String, registered: ZonedDateTime?, registeredBy: Associate?,
-                finished: ZonedDateTime?, type: String, scope: EventScope, extraInfo: String, location: SourceLocation) {
-        self.eventName = eventName
-        self.status = status
-        self.message = message
-        self.registered = registered
-        self.registeredBy = registeredBy
-        self.finished = finished
-        self.type = type
-        self.scope = scope
-        self.extraInfo = extraInfo
-        self.location = location
-    }
 }

@@ -17,7 +17,7 @@ public struct BuildRequest: Hashable, Sendable {
     /// The dialect of the usage reports' CSV files (`usage/YYYY-MM.csv`).
     public var csvDialect: CSVDialect
 
-    /// Memberwise initializer.
+    /// A request; the defaults are those of `license-report build`.
     public init(datasetFolder: String, outputDirectory: String, templatesDirectory: String? = nil,
                 reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(),
                 csvDialect: CSVDialect = .standard) {
@@ -56,27 +56,15 @@ public enum SiteBuild {
     public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil,
                            logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
         let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
-        let (checked, report) = try PipelineStages.report(folder: request.datasetFolder, options: request.loadOptions,
+        let (checked, report) = try Pipeline.loadAndCompute(folder: request.datasetFolder, options: request.loadOptions,
                                                           reportDate: request.reportDate, timer: timer)
         let files = try timer.run("render", summary: { (files: [RenderedFile]) in "\(files.count) files" }) { () throws(DiagnosticError) -> [RenderedFile] in
             let templates: SiteRenderer
             if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
-            return try render(report, with: templates, audience: request.audience, csvDialect: request.csvDialect)
+            return try templates.renderSite(report, audience: request.audience, csvDialect: request.csvDialect)
         }
-        try PipelineStages.validateAndPublish(files, warnings: checked.warnings, to: request.outputDirectory,
+        try Pipeline.validateAndPublish(files, warnings: checked.warnings, to: request.outputDirectory,
                                               protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
         return BuildResult(warnings: checked.warnings, files: files, report: report)
-    }
-
-    /// The render stage of a whole site: the pages, the usage reports attached to invoices (issue 5:
-    /// `usage/YYYY-MM.{html,md,csv,json}` and `usage/index.*`, from the same parsed templates) and `report.json`.
-    /// - Returns: every file of the site, sorted by path.
-    /// - Throws: `DiagnosticError` (stage `.render`).
-    public static func render(_ report: Report, with renderer: SiteRenderer, audience: Audience,
-                              csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
-        var files = try renderer.render(report, audience: audience)
-        files += try UsageReportRenderer.render(report, templates: renderer.templates, dialect: csvDialect)
-        files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
-        return files.sorted { $0.path < $1.path }
     }
 }

@@ -19,7 +19,7 @@ public struct UsageRequest: Hashable, Sendable {
     /// CSV delimiter and strictness of the input.
     public var loadOptions: LoadOptions
 
-    /// Memberwise initializer.
+    /// A request; the defaults are those of `license-report usage`.
     public init(datasetFolder: String, month: YearMonth, outputDirectory: String, templatesDirectory: String? = nil,
                 reportDate: ReportDateSource, csvDialect: CSVDialect = .standard, loadOptions: LoadOptions = LoadOptions()) {
         self.datasetFolder = datasetFolder
@@ -43,15 +43,14 @@ public enum UsageBuild {
     ///   no usage); the output folder is then unchanged.
     public static func run(_ request: UsageRequest, logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
         let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
-        let (checked, report) = try PipelineStages.report(folder: request.datasetFolder, options: request.loadOptions,
+        let (checked, report) = try Pipeline.loadAndCompute(folder: request.datasetFolder, options: request.loadOptions,
                                                           reportDate: request.reportDate, timer: timer)
         let files = try timer.run("render", summary: { (files: [RenderedFile]) in "\(files.count) files" }) { () throws(DiagnosticError) -> [RenderedFile] in
-            let templates = try TemplateLibrary(directory: request.templatesDirectory)
-            var files = try UsageReportRenderer.render(report, templates: templates, dialect: request.csvDialect, month: request.month)
-            files.append(try UsageReportRenderer.stylesheet(templatesDirectory: request.templatesDirectory))
-            return files.sorted { $0.path < $1.path }
+            // The same template loading and checks as a site build: every template is checked for escaping.
+            try SiteRenderer(templatesDirectory: request.templatesDirectory)
+                .renderUsageMonth(report, month: request.month, csvDialect: request.csvDialect)
         }
-        try PipelineStages.validateAndPublish(files, warnings: checked.warnings, to: request.outputDirectory,
+        try Pipeline.validateAndPublish(files, warnings: checked.warnings, to: request.outputDirectory,
                                               protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
         return BuildResult(warnings: checked.warnings, files: files, report: report)
     }

@@ -8,19 +8,20 @@ public enum Audience: String, CaseIterable, Hashable, Sendable {
     case admin
 }
 
-/// The render stage: turns a `Report` into the site's files from Mustache templates.
+/// The render stage: turns a `Report` into files from the checked Mustache templates.
 ///
-/// Writes `index`, `licenses` and `status` as HTML (polyglot HTML5) and Markdown (GFM), and
-/// `assets/style.css`, the concatenation in file-name order of every `assets/*.css` in the templates
-/// folder. Each page is built from a flat view model of pre-formatted strings; templates hold no
-/// logic beyond sections and loops.
+/// One renderer holds the parsed and checked templates and the stylesheet, so a fleet build parses them
+/// once for every dataset. It writes the site (`index`, `licenses`, `status` as HTML (polyglot HTML5) and
+/// Markdown (GFM), `assets/style.css`, the usage reports under `usage/`, `report.json`) or, for
+/// `license-report usage`, one month's usage report. Each page is built from a flat view model of
+/// pre-formatted strings; templates hold no logic beyond sections and loops.
 public struct SiteRenderer: Sendable {
-    /// The parsed templates; other page renderers (usage pages) render with the same library.
+    /// The parsed templates.
     public let templates: TemplateLibrary
-    /// The stylesheet, `assets/style.css`.
+    /// The stylesheet, `assets/style.css`: every `assets/*.css` of the templates folder, joined in name order.
     let stylesheet: [UInt8]
 
-    /// The pages this renderer writes: template name without its folder, also the output file stem.
+    /// The pages of the site: template name without its folder, also the output file stem.
     static let pageNames = ["index", "licenses", "status"]
     /// Partials the pages include, per template folder.
     static let partialNames = [
@@ -30,26 +31,23 @@ public struct SiteRenderer: Sendable {
     /// The output formats: (template folder, file extension).
     static let formats = [("html", "html"), ("markdown", "md")]
 
-    /// Every template name the renderer needs, sorted: "html/_footer" … "markdown/status".
+    /// Every template name the renderer needs, sorted: "html/_footer" … "markdown/usage-month".
     public static var requiredTemplates: [String] {
-        formats.flatMap { folder, _ in (pageNames + (partialNames[folder] ?? [])).map { "\(folder)/\($0)" } }.sorted()
+        (formats.flatMap { folder, _ in (pageNames + (partialNames[folder] ?? [])).map { "\(folder)/\($0)" } }
+            + UsageReportRenderer.templateNames).sorted()
     }
 
     /// Loads the templates from `templatesDirectory` (a folder with `html/`, `markdown/` and `assets/`), or
-    /// the bundled ones when `nil`, and checks that every template the renderer needs is there.
+    /// the bundled ones when `nil`, and checks them (`TemplateLibrary.problems`): every template the site
+    /// and the usage reports need is there, every template escapes data, and there is a stylesheet.
     /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
     ///   for a template that does not parse; `.templateMissing` naming `templates/html/NAME.mustache` for each
-    ///   missing template, or `templates/assets/site.css` when the folder has no stylesheet; `.templateEscaping` at
-    ///   `file:line:column` for a template that does not start with its content-type pragma or that prints data
-    ///   unescaped with `{{{…}}}` or `{{& …}}`.
+    ///   missing template, or `templates/assets/site.css` when the folder has no stylesheet; `.templateEscaping`
+    ///   at `file:line:column` for a template that could print data unescaped.
     public init(templatesDirectory: String?) throws(DiagnosticError) {
         let library = try TemplateLibrary(directory: templatesDirectory)
-        var problems = Set(SiteRenderer.requiredTemplates).subtracting(library.names).sorted().map {
-            Diagnostic(.templateMissing(name: library.path(of: $0)))
-        }
+        var problems = library.problems(requiring: SiteRenderer.requiredTemplates)
         let root = templatesDirectory ?? TemplateLibrary.bundledDirectory
-        let present = SiteRenderer.requiredTemplates.filter { library.names.contains($0) }
-        problems += SiteRenderer.escapingProblems(in: present, root: root, library: library)
         let css = try SiteRenderer.stylesheets(in: root + "/assets", displayFolder: "\(library.directory)/assets")
         if css.isEmpty {
             problems.append(Diagnostic(.templateMissing(name: "\(library.directory)/assets/site.css")))
@@ -59,10 +57,22 @@ public struct SiteRenderer: Sendable {
         self.stylesheet = css
     }
 
-    /// Renders every page of the site.
+    /// Renders the whole site: the pages, the usage reports attached to invoices (`usage/YYYY-MM.{html,md,csv,json}`
+    /// and `usage/index.*`) and `report.json`.
     /// - Parameters:
     ///   - report: the computed report (the only input).
     ///   - audience: `.admin` adds the "Upgrade" links.
+    ///   - csvDialect: the dialect of the usage reports' CSV files.
+    /// - Returns: every file of the site, sorted by path.
+    /// - Throws: `DiagnosticError` (stage `.render`).
+    public func renderSite(_ report: Report, audience: Audience, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+        var files = try render(report, audience: audience)
+        files += try UsageReportRenderer.render(report, templates: templates, dialect: csvDialect)
+        files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders the site's pages and its stylesheet (no usage reports, no report.json).
     /// - Returns: the files, sorted by path; each page names its template (`templates/html/status.mustache`).
     /// - Throws: `DiagnosticError` (stage `.render`) when a template is missing.
     public func render(_ report: Report, audience: Audience) throws(DiagnosticError) -> [RenderedFile] {
@@ -79,6 +89,20 @@ public struct SiteRenderer: Sendable {
                 files.append(RenderedFile(path: "\(page).\(ext)", text: text, template: templates.path(of: name)))
             }
         }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders one usage month for `license-report usage`: `usage/YYYY-MM.{html,md,csv,json}` (without links to
+    /// pages outside `usage/`) and `assets/style.css`, the same layout as inside a site.
+    /// - Throws: `DiagnosticError` `.noUsageForMonth` (stage `.commandLine`) when `month` is not a usage month.
+    public func renderUsageMonth(_ report: Report, month: YearMonth, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+        guard let usageMonth = report.usageMonths.first(where: { $0.month == month }) else {
+            throw DiagnosticError([Diagnostic(
+                .noUsageForMonth(month: month.description, available: report.usageMonths.map(\.month.description)))])
+        }
+        var files = try UsageReportRenderer.monthFiles(usageMonth, of: report, templates: templates, dialect: csvDialect,
+                                                       chrome: nil)
+        files.append(RenderedFile(path: "assets/style.css", bytes: stylesheet))
         return files.sorted { $0.path < $1.path }
     }
 

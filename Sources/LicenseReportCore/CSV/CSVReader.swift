@@ -17,12 +17,6 @@ public struct CSVField: Hashable, Sendable {
     /// 1-based column of the field's first character, in characters (an empty field: where it would start).
     public var column: Int
 
-    /// Memberwise initializer.
-    public init(value: String, line: Int, column: Int) {
-        self.value = value
-        self.line = line
-        self.column = column
-    }
 }
 
 /// One data row: its fields (same count as the header) and the line it starts on.
@@ -32,11 +26,6 @@ public struct CSVRow: Hashable, Sendable {
     /// 1-based line of the row's first character (a quoted line break makes a row span lines).
     public var line: Int
 
-    /// Memberwise initializer.
-    public init(fields: [CSVField], line: Int) {
-        self.fields = fields
-        self.line = line
-    }
 }
 
 /// A strict, streaming RFC 4180 reader.

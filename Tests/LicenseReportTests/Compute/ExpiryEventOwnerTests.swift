@@ -43,10 +43,10 @@ import Testing
         let notice = ExpiryRules.nextExpiryNotice(of: owners, asOf: F.day("2026-06-15"))
         if let expected, expected.hasPrefix("SUPEROFFICE: ") {
             // Same day: SUPEROFFICE's items come before other owners'.
-            #expect(notice?.description == String(expected.dropFirst("SUPEROFFICE: ".count)))
+            #expect(notice.map(DisplayText.expiryItem) == String(expected.dropFirst("SUPEROFFICE: ".count)))
             #expect(notice?.ownerName == "SUPEROFFICE")
         } else {
-            #expect(notice?.description == expected)
+            #expect(notice.map(DisplayText.expiryItem) == expected)
         }
         #expect(notice?.date == ExpiryRules.nextExpiry(of: owners, asOf: F.day("2026-06-15")))
     }
@@ -57,8 +57,9 @@ import Testing
         ("ACME", "Acme Sync licence", 2, "Acme Sync licence (ACME) and 2 more"),
     ])
     func noticeDescription(owner: String, license: String?, others: Int, expected: String) {
-        let notice = ExpiryNotice(date: F.day("2026-12-31"), ownerName: owner, licenseName: license, othersOnSameDay: others)
-        #expect(notice.description == expected)
+        let notice = ExpiryNotice(date: F.day("2026-12-31"), ownerName: owner, licenseName: license, othersOnSameDay: others,
+                                  daysLeft: 30)
+        #expect(DisplayText.expiryItem(notice) == expected)
     }
 
     @Test(arguments: [("2026-06-20", 5 as Int?), ("2026-06-15", 0), ("2026-06-10", -5), ("2027-06-15", 365), ("2024-02-29", -837)])
@@ -112,7 +113,7 @@ import Testing
         let reports = EventRules.reports(of: events, asOf: F.day("2026-03-04"))
         #expect(reports.map(\.event) == ["Gamma", "Alpha", "Beta", "Alpha", "Zeta"])
         #expect(reports.map(\.isRunning) == [true, true, false, true, true])
-        #expect(reports.allSatisfy { $0.type == "Database" && $0.scope == 2 && $0.kind == "t" })   // type: scope label; kind: exported
+        #expect(reports.allSatisfy { $0.scopeLabel == "Database" && $0.scope == 2 && $0.type == "t" })
     }
 }
 

@@ -24,8 +24,7 @@ import PropertyBased
     static func amount(_ quantity: Decimal, _ tariff: Tariff, users: Int, _ currency: Currency) -> MeteredLine {
         let records = [UsageRecord(period: .month(F.month("2026-05")), service: .formSubmissions, quantity: quantity,
                                    location: SourceLocation(file: "usage.csv", line: 2))]
-        return MeteredBilling.line(month: F.month("2026-05"), tariff: tariff, records: records,
-                                   users: (users, .usage), currency: currency)
+        return MeteredBilling.line(tariff: tariff, records: records, users: users, currency: currency)
     }
 
     @Test func blocksCoverTheOverageWithLessThanOneBlockToSpare() async {
@@ -75,16 +74,14 @@ import PropertyBased
             }
             let dataset = Dataset(name: "p", owners: [], usage: usage, activeUsers: [YearMonth(year: 2026, month: 1)!: 2],
                                   tariffs: TariffTable(currency: currency, tariffs: tariffs))
-            let lines = MeteredBilling.lines(for: dataset)
-            let totals = MeteredBilling.totals(of: lines)
-            #expect(lines.count == totals.count * services.count)
-            for total in totals {
-                let monthLines = lines.filter { $0.month == total.month }
-                #expect(total.amount == monthLines.reduce(Decimal(0)) { $0 + $1.amount })
-                #expect(DecimalFormatting.rounded(total.amount, scale: currency.minorUnit) == total.amount)
-                #expect(monthLines.allSatisfy { DecimalFormatting.rounded($0.amount, scale: currency.minorUnit) == $0.amount })
+            let months = MeteredBilling.months(for: dataset)
+            for month in months {
+                #expect(month.lines.count == services.count)
+                #expect(month.total == month.lines.reduce(Decimal(0)) { $0 + $1.amount })
+                #expect(DecimalFormatting.rounded(month.total, scale: currency.minorUnit) == month.total)
+                #expect(month.lines.allSatisfy { DecimalFormatting.rounded($0.amount, scale: currency.minorUnit) == $0.amount })
             }
-            #expect(totals.map(\.month) == totals.map(\.month).sorted())
+            #expect(months.map(\.month) == months.map(\.month).sorted())
         }
     }
 }

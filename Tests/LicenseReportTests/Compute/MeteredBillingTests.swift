@@ -64,15 +64,16 @@ import Testing
     ])
     func lineFigures(_ c: LineCase) {
         let records = c.quantity == "0" ? [] : [F.record("2026-03", .mailingsEmails, c.quantity)]
-        let line = MeteredBilling.line(month: F.month("2026-03"), tariff: F.tariff(.mailingsEmails), records: records,
-                                       users: (5, .usage), currency: F.currency("NOK"))
+        let table = TariffTable(currency: F.currency("NOK"), tariffs: [F.tariff(.mailingsEmails)])
+        let month = MeteredBilling.month(F.month("2026-03"), table: table, records: records, users: (5, .usage))
+        let line = month.lines[0]
         #expect(line.quantity == F.dec(c.quantity))
         #expect(line.threshold == F.dec(c.threshold))
         #expect(line.overage == F.dec(c.overage))
         #expect(line.blocks == F.dec(c.blocks))
         #expect(line.amount == F.dec(c.amount))
-        #expect(line.invoiceMonth == F.month("2026-04"))
-        #expect(line.users == 5 && line.usersSource == .usage)
+        #expect(month.invoiceMonth == F.month("2026-04"))
+        #expect(month.users == 5 && month.usersSource == .usage)
     }
 
     @Test(arguments: [
@@ -119,19 +120,17 @@ import Testing
             F.record("2026-12-01", .storageSpace, "14"), F.record("2026-12-15", .storageSpace, "16"),
             F.record("2026-11", .chatSessions, "3"), F.record("2026-12", .chatSessions, "1"),
         ], activeUsers: [F.month("2026-11"): 4, F.month("2026-12"): 4, F.month("2027-01"): 4], tariffs: tariffs)
-        let lines = MeteredBilling.lines(for: dataset)
-        #expect(lines.map { "\($0.month) \($0.service.rawValue) \($0.quantity) \($0.amount)" } == [
+        let months = MeteredBilling.months(for: dataset)
+        let lines = months.flatMap { month in month.lines.map { (month.month, $0) } }
+        #expect(lines.map { "\($0.0) \($0.1.service.rawValue) \($0.1.quantity) \($0.1.amount)" } == [
             "2026-11 StorageSpace 0 0", "2026-11 ChatSessions 3 0.38",
             "2026-12 StorageSpace 16 60", "2026-12 ChatSessions 1 0.13",
             "2027-01 StorageSpace 0 0", "2027-01 ChatSessions 0 0",   // a month with only ActiveUsers
         ])
-        #expect(lines[2].peakDay == F.day("2026-12-15"))
-        #expect(lines[2].invoiceMonth == F.month("2027-01"))
-        let totals = MeteredBilling.totals(of: lines)
-        #expect(totals == [
-            MonthTotal(month: F.month("2026-11"), amount: F.dec("0.38"), currency: F.currency("NOK"), invoiceMonth: F.month("2026-12")),
-            MonthTotal(month: F.month("2026-12"), amount: F.dec("60.13"), currency: F.currency("NOK"), invoiceMonth: F.month("2027-01")),
-            MonthTotal(month: F.month("2027-01"), amount: 0, currency: F.currency("NOK"), invoiceMonth: F.month("2027-02")),
+        #expect(lines[2].1.peakDay == F.day("2026-12-15"))
+        #expect(months[1].invoiceMonth == F.month("2027-01"))
+        #expect(months.map { "\($0.month) \($0.total) \($0.currency) \($0.invoiceMonth)" } == [
+            "2026-11 0.38 NOK 2026-12", "2026-12 60.13 NOK 2027-01", "2027-01 0 NOK 2027-02",
         ])
     }
 
@@ -139,7 +138,7 @@ import Testing
         let usage = [F.record("2026-03", .chatSessions, "3")]
         let table = TariffTable(currency: F.currency("NOK"), tariffs: [F.tariff(.chatSessions)])
         let crmSuite = Dataset(name: "d", owners: [], status: DatabaseStatus(subscriptionModel: .crmSuite), usage: usage, tariffs: table)
-        #expect(MeteredBilling.lines(for: crmSuite).isEmpty)
-        #expect(MeteredBilling.lines(for: Dataset(name: "d", owners: [], activeUsers: [F.month("2026-03"): 3])).isEmpty)
+        #expect(MeteredBilling.months(for: crmSuite).isEmpty)
+        #expect(MeteredBilling.months(for: Dataset(name: "d", owners: [], activeUsers: [F.month("2026-03"): 3])).isEmpty)
     }
 }

@@ -11,14 +11,15 @@ import Testing
         #expect(report.worstRestrictionLevel == .reached)
         #expect(report.runningEventCount == 1)
         #expect(report.owners.map(\.daysLeft) == [nil, 16])
-        #expect(report.metered.first?.peakDay == F.day("2026-05-02"))
-        #expect(report.meteredTotals.map(\.invoiceMonth) == [F.month("2026-06")])
+        #expect(report.usageMonths.first?.lines.first?.peakDay == F.day("2026-05-02"))
+        #expect(report.usageMonths.map(\.invoiceMonth) == [F.month("2026-06")])
         // Users come from ActiveUsers; without it, from user plans in use: 4 + 3 (hidden).
         var withoutActiveUsers = ReportJSONTests.dataset
         withoutActiveUsers.activeUsers = [:]
-        let fromLicences = ReportBuilder.build(withoutActiveUsers, asOf: F.day("2026-06-15")).metered
-        #expect(fromLicences.map(\.users) == [7, 7] && fromLicences.allSatisfy { $0.usersSource == .licenses })
-        #expect(fromLicences[0].threshold == 17 && fromLicences[0].amount == 0)
+        let fromLicences = ReportBuilder.build(withoutActiveUsers, asOf: F.day("2026-06-15")).usageMonths
+        #expect(fromLicences.map(\.users) == [7] && fromLicences.allSatisfy { $0.usersSource == .licenses })
+        #expect(fromLicences[0].lines.count == 2)
+        #expect(fromLicences[0].lines[0].threshold == 17 && fromLicences[0].lines[0].amount == 0)
     }
 
     @Test func crmSuiteReportJSONHasPlanRestrictionsAndNoMeteredLines() {
@@ -46,10 +47,13 @@ import Testing
     }
 
     @Test func jpyAmountsHaveNoDecimalsInJSON() {
-        let line = MeteredBilling.line(month: F.month("2026-05"), tariff: F.tariff(.chatSessions, base: "0", perUser: "0", blockSize: "1", price: "12.5"),
-                                       records: [F.record("2026-05", .chatSessions, "96")], users: (0, .licenses), currency: F.currency("JPY"))
+        let table = TariffTable(currency: F.currency("JPY"),
+                                tariffs: [F.tariff(.chatSessions, base: "0", perUser: "0", blockSize: "1", price: "12.5")])
+        let month = MeteredBilling.month(F.month("2026-05"), table: table, records: [F.record("2026-05", .chatSessions, "96")],
+                                         users: (0, .licenses))
+        let line = month.lines[0]
         #expect(line.amount == 1200)
-        let text = ReportJSON.value(of: line).text
+        let text = ReportJSON.value(of: line, in: month).text
         #expect(text.contains("\"amount\": \"1200\""))
         #expect(text.contains("\"blocks\": \"96\""))
     }

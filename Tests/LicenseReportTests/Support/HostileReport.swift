@@ -38,12 +38,15 @@ enum HostileReport {
             report.owners[index].licenses[0].name = text("licenseName\(n)")
             report.owners[index].licenses[0].description = text("licenseDescription\(n)")
         }
+        report.customer = Customer(companyName: report.owners[0].companyName, serialNr: report.owners[0].serialNr)
         report.restrictions[1].name = text("restrictionName")
-        for index in report.metered.indices { report.metered[index].unit = text("unit") }
+        for month in report.usageMonths.indices {
+            for line in report.usageMonths[month].lines.indices { report.usageMonths[month].lines[line].unit = text("unit") }
+        }
         report.events[0].event = text("eventName")
         report.events[0].status = text("eventStatus")
         report.events[0].message = text("eventMessage")
-        report.events[0].type = text("eventType")
+        report.events[0].scopeLabel = text("eventType")
         report.events[0].description = text("eventDescription")
         report.events[0].activatedBy = Associate(assocName: "x", fullName: text("fullName"),
                                                  portraitThumbnail: "javascript:alert('portrait')")

@@ -19,8 +19,7 @@ enum SampleReport {
         report.plan = .core
         report.status.subscriptionModel = .crmSuite
         report.status.plan = .core
-        report.metered = []
-        report.meteredTotals = []
+        report.usageMonths = []
         return report
     }
 
@@ -33,9 +32,11 @@ enum SampleReport {
             infoURL: "https://docs.superoffice.com/en/admin/license/crm-suite.html")
         return Report(
             datasetName: "nordlys-production", asOf: date("2026-03-15"), status: status,
-            nextExpiry: ExpiryNotice(date: date("2026-06-30"), ownerName: "SUPEROFFICE", licenseName: nil), subscriptionModel: .moduleBased, plan: .core,
+            customer: Customer(companyName: "Nordlys Regnskap AS", serialNr: "1234567890"),
+            nextExpiry: ExpiryNotice(date: date("2026-06-30"), ownerName: "SUPEROFFICE", licenseName: nil, daysLeft: 107),
+            subscriptionModel: .moduleBased, plan: .core,
             owners: owners, restrictions: restrictions, worstRestrictionLevel: .reached,
-            metered: metered, meteredTotals: totals, events: events, runningEventCount: 1)
+            usageMonths: usageMonths, events: events, runningEventCount: 1)
     }
 
     static let owners: [OwnerReport] = [
@@ -52,7 +53,7 @@ enum SampleReport {
                 LicenseLine(name: "SuperOffice.OnlineWebServices", description: "Online Web Services", kind: .system,
                             total: 0, inUse: 0, free: 0, unrestricted: true),
                 LicenseLine(name: "SuperOffice.QuoteManagement", description: "", kind: .system, total: 1200, inUse: 1001,
-                            free: 199, unrestricted: false, expiryDate: date("2026-04-01")),
+                            free: 199, unrestricted: false, expiryDate: date("2026-04-01"), daysLeft: 17),
             ]),
         OwnerReport(
             ownerName: "ACME-SYNC", ownerDescription: "", companyName: "Nordlys Regnskap AS", serialNr: "ACME-0042",
@@ -71,32 +72,30 @@ enum SampleReport {
         RestrictionStatus(name: "Selections", activeCount: 1234, maximum: nil, percent: nil, level: .unlimited),
     ]
 
-    static func line(_ month: String, _ service: MeteredService, unit: String, quantity: String, peak: String? = nil,
-                     users: Int, source: UsersSource, base: String, perUser: String, threshold: String, overage: String,
+    static func line(_ service: MeteredService, unit: String, quantity: String, peak: String? = nil,
+                     base: String, perUser: String, threshold: String, overage: String,
                      blockSize: String, blocks: String, price: String, amount: String) -> MeteredLine {
-        MeteredLine(month: self.month(month), service: service, unit: unit, quantity: decimal(quantity),
-                    peakDay: peak.map(date), users: users, usersSource: source, includedBase: decimal(base),
-                    includedPerUser: decimal(perUser), threshold: decimal(threshold), overage: decimal(overage),
-                    blockSize: decimal(blockSize), blocks: decimal(blocks), pricePerBlock: decimal(price),
-                    amount: decimal(amount), currency: nok, invoiceMonth: self.month(month).next)
+        MeteredLine(service: service, unit: unit, quantity: decimal(quantity), peakDay: peak.map(date),
+                    includedBase: decimal(base), includedPerUser: decimal(perUser), threshold: decimal(threshold),
+                    overage: decimal(overage), blockSize: decimal(blockSize), blocks: decimal(blocks),
+                    pricePerBlock: decimal(price), amount: decimal(amount))
     }
 
-    static let metered: [MeteredLine] = [
-        line("2026-01", .storageSpace, unit: "GB", quantity: "41.2", peak: "2026-01-28", users: 33, source: .usage,
-             base: "10", perUser: "1", threshold: "43", overage: "0", blockSize: "10", blocks: "0", price: "95", amount: "0"),
-        line("2026-01", .mailingsEmails, unit: "e-mails", quantity: "12500", users: 33, source: .usage, base: "5000",
-             perUser: "100", threshold: "8300", overage: "4200", blockSize: "1000", blocks: "5", price: "42.505",
-             amount: "212.53"),
-        line("2026-02", .storageSpace, unit: "GB", quantity: "43", peak: "2026-02-03", users: 33, source: .licenses,
-             base: "10", perUser: "1", threshold: "43", overage: "0", blockSize: "10", blocks: "0", price: "95", amount: "0"),
-        line("2026-02", .mailingsEmails, unit: "e-mails", quantity: "8301", users: 33, source: .licenses, base: "5000",
-             perUser: "100", threshold: "8300", overage: "1", blockSize: "1000", blocks: "1", price: "42.505",
-             amount: "42.51"),
-    ]
-
-    static let totals: [MonthTotal] = [
-        MonthTotal(month: month("2026-01"), amount: decimal("212.53"), currency: nok, invoiceMonth: month("2026-02")),
-        MonthTotal(month: month("2026-02"), amount: decimal("42.51"), currency: nok, invoiceMonth: month("2026-03")),
+    static let usageMonths: [UsageMonth] = [
+        UsageMonth(month: month("2026-01"), invoiceMonth: month("2026-02"), users: 33, usersSource: .usage, currency: nok, lines: [
+            line(.storageSpace, unit: "GB", quantity: "41.2", peak: "2026-01-28",
+                 base: "10", perUser: "1", threshold: "43", overage: "0", blockSize: "10", blocks: "0", price: "95", amount: "0"),
+            line(.mailingsEmails, unit: "e-mails", quantity: "12500", base: "5000",
+                 perUser: "100", threshold: "8300", overage: "4200", blockSize: "1000", blocks: "5", price: "42.505",
+                 amount: "212.53"),
+        ], total: decimal("212.53")),
+        UsageMonth(month: month("2026-02"), invoiceMonth: month("2026-03"), users: 33, usersSource: .licenses, currency: nok, lines: [
+            line(.storageSpace, unit: "GB", quantity: "43", peak: "2026-02-03",
+                 base: "10", perUser: "1", threshold: "43", overage: "0", blockSize: "10", blocks: "0", price: "95", amount: "0"),
+            line(.mailingsEmails, unit: "e-mails", quantity: "8301", base: "5000",
+                 perUser: "100", threshold: "8300", overage: "1", blockSize: "1000", blocks: "1", price: "42.505",
+                 amount: "42.51"),
+        ], total: decimal("42.51")),
     ]
 
     /// 2026-03-02 08:30 UTC, shown at +01:00.
@@ -108,14 +107,13 @@ enum SampleReport {
         EventReport(event: "Maintenance window", status: "Finished", message: "SuperOffice is read-only during maintenance.",
                     activated: time(1_772_440_200), activatedBy: Associate(assocName: "KNO", fullName: "Kari Nordmann",
                                                                           portraitThumbnail: portrait),
-                    finished: time(1_772_447_400), type: "System-wide", scope: 1,
-                    description: "Database upgrade to version 11.\nExpect short interruptions.", isRunning: false,
-                    kind: "Maintenance"),
+                    finished: time(1_772_447_400), scopeLabel: "System-wide", scope: 1, type: "Maintenance",
+                    description: "Database upgrade to version 11.\nExpect short interruptions.", isRunning: false),
         EventReport(event: "Mailing paused", status: "Running", message: "Mass mailings are paused.",
                     activated: time(1_773_300_000), activatedBy: Associate(assocName: "ola", fullName: "Ola Hansen"),
-                    finished: nil, type: "Database", scope: 2, description: "", isRunning: true),
+                    finished: nil, scopeLabel: "Database", scope: 2, description: "", isRunning: true),
         EventReport(event: "Import", status: "Planned", message: "A user import is planned.", activated: nil,
-                    activatedBy: nil, finished: nil, type: "User", scope: 4, description: "Waiting for approval.",
+                    activatedBy: nil, finished: nil, scopeLabel: "User", scope: 4, description: "Waiting for approval.",
                     isRunning: false),
     ]
 }
@@ -123,8 +121,8 @@ enum SampleReport {
 extension SampleReport {
     /// A report with nothing in it: no owners, restrictions, usage or events (module-based, no status facts).
     static func empty() -> Report {
-        Report(datasetName: "empty", asOf: date("2026-03-15"), status: DatabaseStatus(), nextExpiry: nil,
+        Report(datasetName: "empty", asOf: date("2026-03-15"), status: DatabaseStatus(), customer: Customer(), nextExpiry: nil,
                subscriptionModel: .moduleBased, plan: nil, owners: [], restrictions: [], worstRestrictionLevel: nil,
-               metered: [], meteredTotals: [], events: [], runningEventCount: 0)
+               usageMonths: [], events: [], runningEventCount: 0)
     }
 }

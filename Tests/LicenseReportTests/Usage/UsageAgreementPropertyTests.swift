@@ -16,17 +16,18 @@ import PropertyBased
     /// A month with one line per service, the quantities and prices given, and its report.
     static func report(quantities: [Decimal], price: Decimal, users: Int, currency: Currency) -> Report {
         let month = F.month("2026-05")
-        let lines = MeteredService.allCases.enumerated().map { index, service in
-            let tariff = Tariff(service: service, unit: "units", aggregation: service == .storageSpace ? .max : .sum,
-                                includedBase: F.dec("100"), includedPerUser: F.dec("2.5"), blockSize: F.dec("7.5"),
-                                pricePerBlock: price)
-            let records = [UsageRecord(period: .month(month), service: service, quantity: quantities[index % quantities.count],
-                                       location: SourceLocation(file: "usage.csv", line: index + 2))]
-            return MeteredBilling.line(month: month, tariff: tariff, records: records, users: (users, .usage), currency: currency)
+        let tariffs = MeteredService.allCases.map { service in
+            Tariff(service: service, unit: "units", aggregation: service == .storageSpace ? .max : .sum,
+                   includedBase: F.dec("100"), includedPerUser: F.dec("2.5"), blockSize: F.dec("7.5"),
+                   pricePerBlock: price)
         }
-        let total = MonthTotal(month: month, amount: lines.reduce(Decimal(0)) { $0 + $1.amount }, currency: currency,
-                               invoiceMonth: month.next)
-        return UsageFixture.report(metered: lines).with(totals: [total])
+        let records = MeteredService.allCases.enumerated().map { index, service in
+            UsageRecord(period: .month(month), service: service, quantity: quantities[index % quantities.count],
+                        location: SourceLocation(file: "usage.csv", line: index + 2))
+        }
+        let usageMonth = MeteredBilling.month(month, table: TariffTable(currency: currency, tariffs: tariffs),
+                                              records: records, users: (users, .usage))
+        return UsageFixture.report(months: [usageMonth])
     }
 
     @Test func csvAndJSONCarryTheComputedAmountsAndTotalsAddUp() async throws {
@@ -41,24 +42,15 @@ import PropertyBased
             let rows = csv.components(separatedBy: "\r\n").dropLast().map { $0.components(separatedBy: ";") }
             let amountColumn = UsageCSVReport.columns.firstIndex(of: "Amount")!
             let written = rows.dropFirst().map { F.dec($0[amountColumn].replacingOccurrences(of: ",", with: ".")) }
-            #expect(Array(written.dropLast()) == report.metered.map(\.amount))
+            #expect(Array(written.dropLast()) == report.usageMonths[0].lines.map(\.amount))
             #expect(written.last == written.dropLast().reduce(Decimal(0), +))
-            #expect(written.last == report.meteredTotals[0].amount)
+            #expect(written.last == report.usageMonths[0].total)
             let json = files.first { $0.path.hasSuffix(".json") }!.text
-            for line in report.metered {
+            for line in report.usageMonths[0].lines {
                 #expect(json.contains("\"amount\": \"\(DecimalFormatting.plain(line.amount, fractionDigits: currency.minorUnit))\""))
             }
             let html = files.first { $0.path.hasSuffix("05.html") }!.text
-            #expect(html.contains(DecimalFormatting.money(report.meteredTotals[0].amount, currency)))
+            #expect(html.contains(DecimalFormatting.money(report.usageMonths[0].total, currency)))
         }
-    }
-}
-
-extension Report {
-    /// A copy with other month totals.
-    func with(totals: [MonthTotal]) -> Report {
-        var copy = self
-        copy.meteredTotals = totals
-        return copy
     }
 }

@@ -35,9 +35,9 @@ import Testing
     }
 
     @Test func dialectsDifferInDelimiterDecimalAndBOM() throws {
-        let statement = try #require(UsageStatement.statement(for: UsageFixture.march, in: UsageFixture.report()))
-        let standard = UsageCSVReport.render(statement, dialect: .standard)
-        let nordic = UsageCSVReport.render(statement, dialect: .excelNordic)
+        let report = UsageFixture.report()
+        let standard = UsageCSVReport.render(UsageFixture.marchMonth, customer: report.customer, dialect: .standard)
+        let nordic = UsageCSVReport.render(UsageFixture.marchMonth, customer: report.customer, dialect: .excelNordic)
         #expect(Array(standard.prefix(3)) != [0xEF, 0xBB, 0xBF])
         #expect(Array(nordic.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let standardText = String(decoding: standard, as: UTF8.self)
@@ -55,12 +55,11 @@ import Testing
     }
 
     @Test func dataDerivedCellsAreNeutralisedInTheReport() throws {
-        var lines = UsageFixture.marchLines
-        lines[0].unit = "-GB"
-        let report = UsageFixture.report(company: "=cmd|' /C calc'!A0", serial: "@4711", metered: lines)
-        let statement = try #require(UsageStatement.statement(for: UsageFixture.march, in: report))
+        var month = UsageFixture.marchMonth
+        month.lines[0].unit = "-GB"
+        let report = UsageFixture.report(company: "=cmd|' /C calc'!A0", serial: "@4711", months: [month])
         for dialect in CSVDialect.allCases {
-            let text = String(decoding: UsageCSVReport.render(statement, dialect: dialect), as: UTF8.self)
+            let text = String(decoding: UsageCSVReport.render(month, customer: report.customer, dialect: dialect), as: UTF8.self)
             let d = String(dialect.delimiter)
             #expect(text.contains("\(d)\"'=cmd|' /C calc'!A0\"\(d)\"'@4711\"\(d)"))
             #expect(text.contains("\(d)\"'-GB\"\(d)"))

@@ -41,10 +41,11 @@ import Testing
 
     @Test func zeroDecimalCurrencyHasNoMinorUnits() throws {
         let jpy = Currency(code: "JPY")!
-        let line = UsageFixture.line(UsageFixture.march, .storageSpace, unit: "GB", quantity: "41.2", base: "10", perUser: "0.5",
+        let line = UsageFixture.line(.storageSpace, unit: "GB", quantity: "41.2", base: "10", perUser: "0.5",
                                      threshold: "31", overage: "10.2", blockSize: "5", blocks: "3", price: "1200",
-                                     amount: "3600", currency: jpy)
-        let report = UsageFixture.report(metered: [line])
+                                     amount: "3600")
+        let report = UsageFixture.report(months: [UsageFixture.month(UsageFixture.march, users: 42, source: .usage,
+                                                                     lines: [line], currency: jpy)])
         let html = try file("usage/2026-03.html", report).text
         #expect(html.contains("<span>3 × 1,200 JPY</span> <span>= 3,600 JPY</span>"))
         #expect(!html.contains("3,600.00"))
@@ -90,14 +91,14 @@ import Testing
 
     @Test func everyTotalEqualsTheSumOfItsLinesInEveryFormat() throws {
         let report = UsageFixture.report()
-        for total in report.meteredTotals {
+        for total in report.usageMonths {
             let data = Data(try file("usage/\(total.month).json", report).contents)
             let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             let lines = try #require(object["lines"] as? [[String: Any]])
             let sum = lines.reduce(Decimal(0)) { $0 + UsageFixture.d($1["amount"] as! String) }
             let written = UsageFixture.d((object["total"] as! [String: Any])["amount"] as! String)
             #expect(sum == written)
-            #expect(written == total.amount)
+            #expect(written == total.total)
         }
     }
 }

@@ -39,16 +39,17 @@ import Testing
     }
 
     @Test func marchExcelNordicCSV() throws {
-        let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(),
-                                                   dialect: .excelNordic, month: UsageFixture.march)
+        let files = try UsageFixture.renderer().renderUsageMonth(UsageFixture.report(), month: UsageFixture.march,
+                                                                 csvDialect: .excelNordic)
         let csv = try #require(files.first { $0.path == "usage/2026-03.csv" })
         try Self.assertGolden(csv.contents, "2026-03-excel-nordic.csv")
     }
 
     @Test func singleMonthHasNoLinksOutsideUsageAndNoIndex() throws {
-        let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(),
-                                                   dialect: .standard, month: UsageFixture.march)
-        #expect(files.map(\.path) == ["usage/2026-03.csv", "usage/2026-03.html", "usage/2026-03.json", "usage/2026-03.md"])
+        let files = try UsageFixture.renderer().renderUsageMonth(UsageFixture.report(), month: UsageFixture.march,
+                                                                 csvDialect: .standard)
+        #expect(files.map(\.path) == ["assets/style.css", "usage/2026-03.csv", "usage/2026-03.html", "usage/2026-03.json",
+                                      "usage/2026-03.md"])
         let html = try #require(files.first { $0.path == "usage/2026-03.html" }).text
         #expect(!html.contains("index.html"))
         #expect(!html.contains("site-header"))
@@ -73,12 +74,12 @@ import Testing
     @Test func aMonthWithoutUsageIsAnErrorNamingTheMonthsWithUsage() throws {
         let april = YearMonth(year: 2026, month: 4)!
         #expect(throws: DiagnosticError([Diagnostic(.noUsageForMonth(month: "2026-04", available: ["2026-02", "2026-03"]))])) {
-            try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), dialect: .standard, month: april)
+            try UsageFixture.renderer().renderUsageMonth(UsageFixture.report(), month: april, csvDialect: .standard)
         }
     }
 
     @Test func noUsageGivesNoFiles() throws {
-        let files = try UsageReportRenderer.render(UsageFixture.report(metered: []), templates: UsageFixture.templates(), dialect: .standard)
+        let files = try UsageReportRenderer.render(UsageFixture.report(months: []), templates: UsageFixture.templates(), dialect: .standard)
         #expect(files.isEmpty)
     }
 }

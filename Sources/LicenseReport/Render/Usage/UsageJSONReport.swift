@@ -8,45 +8,45 @@ enum UsageJSONReport {
     /// The schema version; raise it when a key changes meaning or disappears.
     static let schemaVersion = 1
 
-    /// The JSON bytes of `statement`, pretty-printed with two spaces, ending in a line feed.
-    static func render(_ statement: UsageStatement) -> [UInt8] {
-        let currency = statement.currency
-        let lines: [JSONOutput] = statement.lines.map { line in
+    /// The JSON bytes of one usage month of `report`, pretty-printed with two spaces, ending in a line feed.
+    static func render(_ month: UsageMonth, of report: Report) -> [UInt8] {
+        let currency = month.currency
+        let lines: [JSONOutput] = month.lines.map { line in
             .object([
-                ("month", .string(line.month.description)),
+                ("month", .string(month.month.description)),
                 ("service", .string(line.service.rawValue)),
-                ("serviceName", .string(UsageText.serviceName(line.service))),
+                ("serviceName", .string(DisplayText.serviceName(line.service))),
                 ("unit", .string(line.unit)),
                 ("quantity", .string(DecimalFormatting.canonical(line.quantity))),
                 ("peakDay", line.peakDay.map { .string($0.description) } ?? .null),
-                ("users", .int(line.users)),
-                ("usersSource", .string(line.usersSource.rawValue)),
+                ("users", .int(month.users)),
+                ("usersSource", .string(month.usersSource.rawValue)),
                 ("includedBase", .string(DecimalFormatting.canonical(line.includedBase))),
                 ("includedPerUser", .string(DecimalFormatting.canonical(line.includedPerUser))),
                 ("threshold", .string(DecimalFormatting.canonical(line.threshold))),
                 ("overage", .string(DecimalFormatting.canonical(line.overage))),
                 ("blockSize", .string(DecimalFormatting.canonical(line.blockSize))),
                 ("blocks", .string(DecimalFormatting.canonical(line.blocks))),
-                ("pricePerBlock", .string(UsageText.pricePlain(line.pricePerBlock, currency))),
-                ("amount", .string(UsageText.amountPlain(line.amount, currency))),
+                ("pricePerBlock", .string(DisplayText.pricePlain(line.pricePerBlock, currency))),
+                ("amount", .string(DisplayText.amountPlain(line.amount, currency))),
                 ("currency", .string(currency.code)),
-                ("invoiceMonth", .string(line.invoiceMonth.description)),
+                ("invoiceMonth", .string(month.invoiceMonth.description)),
             ])
         }
         let document = JSONOutput.object([
             ("schemaVersion", .int(schemaVersion)),
-            ("month", .string(statement.month.description)),
-            ("invoiceMonth", .string(statement.invoiceMonth.description)),
-            ("companyName", .string(statement.companyName)),
-            ("serialNr", .string(statement.serialNr)),
+            ("month", .string(month.month.description)),
+            ("invoiceMonth", .string(month.invoiceMonth.description)),
+            ("companyName", .string(report.customer.companyName)),
+            ("serialNr", .string(report.customer.serialNr)),
             ("currency", .string(currency.code)),
             ("minorUnit", .int(currency.minorUnit)),
-            ("users", .int(statement.users)),
-            ("usersSource", .string(statement.usersSource.rawValue)),
-            ("asOf", .string(statement.asOf.description)),
+            ("users", .int(month.users)),
+            ("usersSource", .string(month.usersSource.rawValue)),
+            ("asOf", .string(report.asOf.description)),
             ("lines", .array(lines)),
             ("total", .object([
-                ("amount", .string(UsageText.amountPlain(statement.total, currency))),
+                ("amount", .string(DisplayText.amountPlain(month.total, currency))),
                 ("currency", .string(currency.code)),
             ])),
         ])

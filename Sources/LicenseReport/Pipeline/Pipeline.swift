@@ -1,17 +1,17 @@
 import Logging
 
-/// The stages `SiteBuild` and `UsageBuild` share, each timed by a `StageTimer`: load, check and compute
-/// at the start; validate and publish at the end. Only the render stage differs between the commands.
-enum PipelineStages {
+/// The stages every build shares, each timed by a `StageTimer`: load, check and compute at the start;
+/// validate and publish at the end. Only the render stage differs between `SiteBuild` and `UsageBuild`.
+enum Pipeline {
     /// Load and check the dataset, resolve the report date in its time zone, compute the report.
     /// - Throws: `DiagnosticError` from the load or check stage.
-    static func report(folder: String, options: LoadOptions, reportDate: ReportDateSource,
+    static func loadAndCompute(folder: String, options: LoadOptions, reportDate: ReportDateSource,
                        timer: StageTimer) throws(DiagnosticError) -> (checked: CheckedDataset, report: Report) {
         let checked = try timer.run("load and check", summary: { "\($0.warnings.count) warnings" }) { () throws(DiagnosticError) in
             try DatasetLoader.load(folder: folder, options: options)
         }
         let asOf = reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
-        let report = try timer.run("compute", summary: { "as of \($0.asOf), \($0.metered.count) metered lines" }) { () throws(DiagnosticError) in
+        let report = try timer.run("compute", summary: { "as of \($0.asOf), \($0.usageMonths.count) usage months" }) { () throws(DiagnosticError) in
             ReportBuilder.build(checked.dataset, asOf: asOf)
         }
         return (checked, report)

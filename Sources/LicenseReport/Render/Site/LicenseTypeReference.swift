@@ -39,3 +39,10 @@ enum LicenseTypeReference {
         Entry(typeName: "Marketing-Premium", purpose: "Marketing-Essentials plus marketing automation with flows."),
     ]
 }
+
+extension LicenseTypeReference.Entry: MustacheViewModel {
+    /// The stored properties of `LicenseTypeReference.Entry`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName, "purpose": \.purpose,
+    ]
+}

@@ -21,8 +21,8 @@ public enum ReportJSON {
             ("plan", .nullable(report.plan?.rawValue)),
             ("owners", .array(report.owners.map(value(of:)))),
             ("restrictions", .array(report.restrictions.map(value(of:)))),
-            ("metered", .array(report.metered.map(value(of:)))),
-            ("meteredTotals", .array(report.meteredTotals.map(value(of:)))),
+            ("metered", .array(report.usageMonths.flatMap { month in month.lines.map { value(of: $0, in: month) } })),
+            ("meteredTotals", .array(report.usageMonths.map(total(of:)))),
             ("events", .array(report.events.map(value(of:)))),
         ])
     }
@@ -57,28 +57,30 @@ public enum ReportJSON {
         ])
     }
 
-    static func value(of line: MeteredLine) -> JSONOutput {
+    /// One `metered` entry: the line's figures with its month's facts (the flat list of report.json).
+    static func value(of line: MeteredLine, in month: UsageMonth) -> JSONOutput {
         .object([
-            ("month", .string(line.month.description)),
+            ("month", .string(month.month.description)),
             ("service", .string(line.service.rawValue)),
             ("unit", .string(line.unit)),
             ("quantity", .string(DecimalFormatting.canonical(line.quantity))),
-            ("users", .int(line.users)),
-            ("usersSource", .string(line.usersSource.rawValue)),
+            ("users", .int(month.users)),
+            ("usersSource", .string(month.usersSource.rawValue)),
             ("threshold", .string(DecimalFormatting.canonical(line.threshold))),
             ("overage", .string(DecimalFormatting.canonical(line.overage))),
             ("blocks", .string(DecimalFormatting.canonical(line.blocks))),
-            ("amount", .string(DecimalFormatting.plain(line.amount, fractionDigits: line.currency.minorUnit))),
-            ("currency", .string(line.currency.code)),
-            ("invoiceMonth", .string(line.invoiceMonth.description)),
+            ("amount", .string(DisplayText.amountPlain(line.amount, month.currency))),
+            ("currency", .string(month.currency.code)),
+            ("invoiceMonth", .string(month.invoiceMonth.description)),
         ])
     }
 
-    static func value(of total: MonthTotal) -> JSONOutput {
+    /// One `meteredTotals` entry.
+    static func total(of month: UsageMonth) -> JSONOutput {
         .object([
-            ("month", .string(total.month.description)),
-            ("amount", .string(DecimalFormatting.plain(total.amount, fractionDigits: total.currency.minorUnit))),
-            ("currency", .string(total.currency.code)),
+            ("month", .string(month.month.description)),
+            ("amount", .string(DisplayText.amountPlain(month.total, month.currency))),
+            ("currency", .string(month.currency.code)),
         ])
     }
 
@@ -92,7 +94,7 @@ public enum ReportJSON {
             ("activated", .nullable(event.activated?.description)),
             ("activatedBy", .nullable(activatedBy)),
             ("finished", .nullable(event.finished?.description)),
-            ("type", .string(event.type)),
+            ("type", .string(event.scopeLabel)),
             ("scope", .int(event.scope)),
             ("description", .string(event.description)),
         ])

@@ -20,8 +20,8 @@ public struct PageChrome: Sendable {
 
     /// The page title ("Licences"), also the `<h1>`.
     public let pageTitle: String
-    /// The site's title, naming the customer: "Nordlys Energi AS — SuperOffice licences" (CompanyName of
-    /// the SUPEROFFICE owner, else of the first owner; "SuperOffice licences" when no owner has one).
+    /// The site's title, naming the customer: "Nordlys Energi AS — SuperOffice licences"
+    /// ("SuperOffice licences" when the customer has no CompanyName).
     public let siteTitle: String
     /// The dataset's display name (its folder name), shown in the footer only.
     public let datasetName: String
@@ -45,7 +45,7 @@ public struct PageChrome: Sendable {
     ///   - root: relative path from the page to the site root.
     public init(report: Report, pageTitle: String, current: String, root: String = "") {
         self.pageTitle = pageTitle
-        self.siteTitle = PageChrome.siteTitle(report)
+        self.siteTitle = PageChrome.siteTitle(report.customer)
         self.datasetName = report.datasetName
         self.asOf = report.asOf.description
         self.preparedFor = report.status.preparedFor.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
@@ -58,14 +58,28 @@ public struct PageChrome: Sendable {
         }
     }
 
-    /// The site title: "COMPANY — SuperOffice licences", the company being the SUPEROFFICE owner's
-    /// CompanyName, else the first owner's (owners are in report order), else none.
-    public static func siteTitle(_ report: Report) -> String {
-        let owners = report.owners.filter { $0.ownerName.uppercased() == "SUPEROFFICE" } + report.owners
-        let company = owners.map(\.companyName.trimmingSpaces).first { !$0.isEmpty }
-        return company.map { "\($0) — SuperOffice licences" } ?? "SuperOffice licences"
+    /// The site title: "COMPANY — SuperOffice licences", or "SuperOffice licences" without a company name.
+    public static func siteTitle(_ customer: Customer) -> String {
+        let company = customer.companyName.trimmingSpaces
+        return company.isEmpty ? "SuperOffice licences" : "\(company) — SuperOffice licences"
     }
 
-    /// Whether the site has usage pages (`usage/index.html`): only when the report has metered lines.
-    public static func hasUsagePages(_ report: Report) -> Bool { !report.metered.isEmpty }
+    /// Whether the site has usage pages (`usage/index.html`): only when the report has usage months.
+    public static func hasUsagePages(_ report: Report) -> Bool { !report.usageMonths.isEmpty }
+}
+
+extension PageChrome: MustacheViewModel {
+    /// The stored properties of `PageChrome`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "pageTitle": \.pageTitle, "siteTitle": \.siteTitle, "datasetName": \.datasetName, "asOf": \.asOf,
+        "preparedFor": \.preparedFor, "root": \.root, "nav": \.nav,
+    ]
+}
+
+extension PageChrome.NavLink: MustacheViewModel {
+    /// The stored properties of `PageChrome.NavLink`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "htmlHref": \.htmlHref, "markdownHref": \.markdownHref, "label": \.label, "isCurrent": \.isCurrent,
+        "isLast": \.isLast,
+    ]
 }

@@ -12,6 +12,8 @@ public struct TemplateLibrary: Sendable {
     let library: MustacheLibrary
     /// Template names, sorted.
     public let names: [String]
+    /// Each template's text, by name (for the checks' positions).
+    let sources: [String: String]
 
     /// Loads and parses every template in `directory`, or the bundled templates when `nil`.
     /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
@@ -28,6 +30,7 @@ public struct TemplateLibrary: Sendable {
         }
         let paths = (fm.enumerator(atPath: root)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
         for path in paths {
             let display = displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
             guard let data = fm.contents(atPath: root + "/" + path) else {
@@ -35,7 +38,9 @@ public struct TemplateLibrary: Sendable {
             }
             let text = String(decoding: data, as: UTF8.self)
             do {
-                templates[String(path.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                let name = String(path.dropLast(".mustache".count))
+                templates[name] = try MustacheTemplate(string: text)
+                sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 throw DiagnosticError([Diagnostic(
                     .templateSyntax(detail: TemplateLibrary.describe(error.error)),
@@ -47,6 +52,7 @@ public struct TemplateLibrary: Sendable {
         self.directory = displayRoot
         self.library = MustacheLibrary(templates: templates)
         self.names = templates.keys.sorted()
+        self.sources = sources
     }
 
     /// Renders `object` (a view model: structs, arrays, dictionaries, strings, booleans) with the template `name`.

@@ -37,7 +37,8 @@ struct StatusPage: Sendable {
     let showMetered: Bool
     /// True for a CRM Suite subscription: metered services are shown in My Apps instead.
     let showMyAppsNote: Bool
-    let meteredMonths: [MeteredMonth]
+    /// Newest month first, like `usage/index` (report.json keeps the oldest first).
+    let meteredMonths: [Month]
     let hasMeteredMonths: Bool
     /// True when `usage/index.html` is written (the report has metered lines).
     let hasUsagePages: Bool
@@ -62,7 +63,7 @@ struct StatusPage: Sendable {
         hasRestrictions = !restrictions.isEmpty
         showMetered = !isCRMSuite
         showMyAppsNote = isCRMSuite
-        meteredMonths = MeteredMonth.months(report)
+        meteredMonths = report.usageMonths.reversed().map(Month.init)
         hasMeteredMonths = !meteredMonths.isEmpty
         hasUsagePages = PageChrome.hasUsagePages(report)
         events = report.events.map(EventRow.init)
@@ -72,19 +73,18 @@ struct StatusPage: Sendable {
     }
 
     private static func facts(_ report: Report) -> [Fact] {
-        let owner = report.owners.first
         let given: (String?) -> String = { value in
             guard let value, !value.trimmingSpaces.isEmpty else { return DisplayText.none }
             return value
         }
         var facts = [
-            Fact(factLabel: "Owner", factValue: given(owner?.companyName)),
-            Fact(factLabel: "Serial number", factValue: given(owner?.serialNr)),
+            Fact(factLabel: "Owner", factValue: given(report.customer.companyName)),
+            Fact(factLabel: "Serial number", factValue: given(report.customer.serialNr)),
             Fact(factLabel: "Subscription", factValue: given(report.status.subscription)),
             Fact(factLabel: "Subscription model",
                  factValue: report.subscriptionModel == .crmSuite ? "CRM Suite" : "Module-based"),
             Fact(factLabel: "Type", factValue: given(report.status.type)),
-            Fact(factLabel: "Next expiry", factValue: DisplayText.nextExpiry(report)),
+            Fact(factLabel: "Next expiry", factValue: DisplayText.nextExpiry(report.nextExpiry)),
         ]
         if let preparedFor = report.status.preparedFor, !preparedFor.trimmingSpaces.isEmpty {
             facts.append(Fact(factLabel: "Prepared for", factValue: preparedFor))
@@ -119,4 +119,31 @@ struct StatusPage: Sendable {
         default: "\(DisplayText.count(running)) of \(DisplayText.count(total)) system notifications still running."
         }
     }
+}
+
+extension StatusPage: MustacheViewModel {
+    /// The stored properties of `StatusPage`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "chrome": \.chrome, "facts": \.facts, "showPlan": \.showPlan, "planHeading": \.planHeading,
+        "planName": \.planName, "hasRestrictions": \.hasRestrictions, "restrictions": \.restrictions,
+        "showMetered": \.showMetered, "showMyAppsNote": \.showMyAppsNote, "meteredMonths": \.meteredMonths,
+        "hasMeteredMonths": \.hasMeteredMonths, "hasUsagePages": \.hasUsagePages, "events": \.events,
+        "hasEvents": \.hasEvents, "runningEventsText": \.runningEventsText, "timeZone": \.timeZone,
+    ]
+}
+
+extension StatusPage.Fact: MustacheViewModel {
+    /// The stored properties of `StatusPage.Fact`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "factLabel": \.factLabel, "factValue": \.factValue,
+    ]
+}
+
+extension StatusPage.RestrictionRow: MustacheViewModel {
+    /// The stored properties of `StatusPage.RestrictionRow`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "restrictionName": \.restrictionName, "level": \.level, "usageText": \.usageText, "percentText": \.percentText,
+        "indicatorSymbol": \.indicatorSymbol, "indicatorLabel": \.indicatorLabel, "infoLink": \.infoLink,
+        "upgradeLink": \.upgradeLink,
+    ]
 }

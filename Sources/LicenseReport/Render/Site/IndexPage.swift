@@ -18,7 +18,7 @@ struct IndexPage: Sendable {
     }
 
     let chrome: PageChrome
-    /// CompanyName of the first owner (SUPEROFFICE when present).
+    /// The customer's CompanyName.
     let ownerCompany: String
     let serialNr: String
     /// How many licence owners (tabs) there are: "2 licence owners".
@@ -38,11 +38,10 @@ struct IndexPage: Sendable {
     /// Builds the page from the report alone.
     init(report: Report) {
         chrome = PageChrome(report: report, pageTitle: "Licence status overview", current: "index")
-        let owner = report.owners.first
-        ownerCompany = owner.map(\.companyName) ?? DisplayText.none
-        serialNr = owner.map(\.serialNr) ?? DisplayText.none
+        ownerCompany = report.owners.isEmpty ? DisplayText.none : report.customer.companyName
+        serialNr = report.owners.isEmpty ? DisplayText.none : report.customer.serialNr
         ownerCount = report.owners.count == 1 ? "1 licence owner" : "\(DisplayText.count(report.owners.count)) licence owners"
-        nextExpiry = DisplayText.nextExpiry(report)
+        nextExpiry = DisplayText.nextExpiry(report.nextExpiry)
         worstLevel = report.worstRestrictionLevel.map { level in
             let flagged = report.restrictions.count { $0.level == .approaching || $0.level == .reached }
             return WorstLevel(
@@ -50,9 +49,9 @@ struct IndexPage: Sendable {
                 worstNote: "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit")
         }
         restrictionsAbsentText = report.subscriptionModel == .crmSuite ? "No restrictions in the data." : "No plan restrictions (module-based subscription)."
-        latestUsage = report.meteredTotals.last.map {
+        latestUsage = report.usageMonths.last.map {
             LatestUsage(usageMonth: $0.month.description, usageMonthTitle: DisplayText.monthName($0.month),
-                        usageTotal: DecimalFormatting.money($0.amount, $0.currency),
+                        usageTotal: DisplayText.money($0.total, $0.currency),
                         usageInvoiceMonth: $0.invoiceMonth.description)
         }
         usageAbsentText = report.subscriptionModel == .crmSuite
@@ -63,4 +62,30 @@ struct IndexPage: Sendable {
             : "\(DisplayText.count(report.runningEventCount)) running of \(DisplayText.count(report.events.count))"
         hasUsagePages = PageChrome.hasUsagePages(report)
     }
+}
+
+extension IndexPage: MustacheViewModel {
+    /// The stored properties of `IndexPage`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "chrome": \.chrome, "ownerCompany": \.ownerCompany, "serialNr": \.serialNr, "ownerCount": \.ownerCount,
+        "nextExpiry": \.nextExpiry, "worstLevel": \.worstLevel, "restrictionsAbsentText": \.restrictionsAbsentText,
+        "latestUsage": \.latestUsage, "usageAbsentText": \.usageAbsentText, "runningEvents": \.runningEvents,
+        "hasUsagePages": \.hasUsagePages,
+    ]
+}
+
+extension IndexPage.WorstLevel: MustacheViewModel {
+    /// The stored properties of `IndexPage.WorstLevel`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "level": \.level, "indicatorSymbol": \.indicatorSymbol, "indicatorLabel": \.indicatorLabel,
+        "worstNote": \.worstNote,
+    ]
+}
+
+extension IndexPage.LatestUsage: MustacheViewModel {
+    /// The stored properties of `IndexPage.LatestUsage`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "usageMonth": \.usageMonth, "usageMonthTitle": \.usageMonthTitle, "usageTotal": \.usageTotal,
+        "usageInvoiceMonth": \.usageInvoiceMonth,
+    ]
 }

@@ -1,34 +1,37 @@
 import Foundation
 
-/// Escaping guarantees for user-edited templates: every template the renderer uses must declare its
-/// content type on its first line (so swift-mustache escapes `{{value}}` for that format, partials
-/// included) and must not print data unescaped (`{{{value}}}` or `{{& value}}`).
-extension SiteRenderer {
+/// The checks of a templates folder that every command runs before rendering: the templates it needs are
+/// there, and every template (pages, partials, usage reports) declares its content type on its first line
+/// (so swift-mustache escapes `{{value}}` for that format, partials included) and does not print data
+/// unescaped (`{{{value}}}` or `{{& value}}`).
+extension TemplateLibrary {
+    /// Every problem of the library for a renderer that needs `required` templates: `.templateMissing` for each
+    /// absent one, then the escaping problems of every template of the library.
+    func problems(requiring required: [String]) -> [Diagnostic] {
+        let missing = Set(required).subtracting(names).sorted().map { Diagnostic(.templateMissing(name: path(of: $0))) }
+        return missing + escapingProblems(in: names)
+    }
+
     /// The pragma a template in `folder` ("html" or "markdown") must start with.
     static func contentTypePragma(folder: String) -> String {
         folder == "markdown" ? "{{% CONTENT_TYPE: MARKDOWN}}" : "{{% CONTENT_TYPE: HTML}}"
     }
 
-    /// Checks the escaping rules of the templates `names` ("html/status") read from `root`.
-    /// - Parameters:
-    ///   - names: template names that exist in the library.
-    ///   - root: the folder the templates were read from.
-    ///   - library: for display paths in diagnostics.
+    /// Checks the escaping rules of the templates `names` ("html/status").
     /// - Returns: one `.templateEscaping` diagnostic per problem, at `templates/html/NAME.mustache:line:column`.
-    static func escapingProblems(in names: [String], root: String, library: TemplateLibrary) -> [Diagnostic] {
+    func escapingProblems(in names: [String]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for name in names {
-            guard let data = FileManager.default.contents(atPath: "\(root)/\(name).mustache") else { continue }
-            let text = String(decoding: data, as: UTF8.self)
-            let file = library.path(of: name)
+            guard let text = sources[name] else { continue }
+            let file = path(of: name)
             let folder = String(name.prefix { $0 != "/" })
-            let pragma = contentTypePragma(folder: folder)
+            let pragma = TemplateLibrary.contentTypePragma(folder: folder)
             if !text.hasPrefix(pragma) {
                 problems.append(Diagnostic(
                     .templateEscaping(detail: "the first line must be \(pragma), so that data is escaped for the page"),
                     at: SourceLocation(file: file, line: 1, column: 1)))
             }
-            for (line, column, tag) in unescapedTags(in: text) {
+            for (line, column, tag) in TemplateLibrary.unescapedTags(in: text) {
                 problems.append(Diagnostic(
                     .templateEscaping(detail: "\(tag) prints data without escaping; use {{name}}"),
                     at: SourceLocation(file: file, line: line, column: column)))

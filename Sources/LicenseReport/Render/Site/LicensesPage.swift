@@ -53,20 +53,20 @@ struct LicensesPage: Sendable {
         chrome = PageChrome(report: report, pageTitle: "Licences", current: "licenses")
         let ids = DisplayText.uniqueIDs(prefix: "owner", for: report.owners.map(\.ownerName))
         owners = zip(report.owners, ids).map { owner, id in
-            LicensesPage.section(owner, id: id, asOf: report.asOf)
+            LicensesPage.section(owner, id: id)
         }
         hasOwners = !owners.isEmpty
         systemLicenseTypes = LicenseTypeReference.systemLicenses
         userPlanTypes = LicenseTypeReference.userPlans
     }
 
-    private static func section(_ owner: OwnerReport, id: String, asOf: CalendarDate) -> OwnerSection {
-        let rows = owner.licenses.map { row($0, asOf: asOf) }
+    private static func section(_ owner: OwnerReport, id: String) -> OwnerSection {
+        let rows = owner.licenses.map(row)
         let userPlans = zip(owner.licenses, rows).filter { $0.0.kind == .user }.map(\.1)
         let system = zip(owner.licenses, rows).filter { $0.0.kind == .system }.map(\.1)
-        let expiry = owner.expiryDate.map { date in
-            let days = owner.daysLeft ?? asOf.days(until: date)
-            return OwnerExpiry(date: date.description, daysLeftText: DisplayText.daysLeft(days), isExpired: days < 0)
+        var expiry: OwnerExpiry?
+        if let date = owner.expiryDate, let days = owner.daysLeft {
+            expiry = OwnerExpiry(date: date.description, daysLeftText: DisplayText.daysLeft(days), isExpired: days < 0)
         }
         let description = owner.ownerDescription.trimmingSpaces
         return OwnerSection(
@@ -76,12 +76,46 @@ struct LicensesPage: Sendable {
             hasSystemLicenses: !system.isEmpty, systemLicenses: system, hasNoLicenses: rows.isEmpty)
     }
 
-    private static func row(_ line: LicenseLine, asOf: CalendarDate) -> LicenseRow {
-        let display = line.description.trimmingSpaces.isEmpty ? line.name : line.description
-        let expiry = line.expiryDate.map { "\($0) (\(DisplayText.daysLeft(asOf.days(until: $0))))" }
+    private static func row(_ line: LicenseLine) -> LicenseRow {
+        let display = line.displayName
+        var expiry: String?
+        if let date = line.expiryDate, let days = line.daysLeft { expiry = "\(date) (\(DisplayText.daysLeft(days)))" }
         return LicenseRow(
             displayName: display, licenseName: display == line.name ? nil : line.name,
             total: DisplayText.count(line.total), inUse: DisplayText.count(line.inUse), free: DisplayText.count(line.free),
             unrestricted: line.unrestricted, licenseExpiry: expiry)
     }
+}
+
+extension LicensesPage: MustacheViewModel {
+    /// The stored properties of `LicensesPage`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "chrome": \.chrome, "hasOwners": \.hasOwners, "owners": \.owners, "systemLicenseTypes": \.systemLicenseTypes,
+        "userPlanTypes": \.userPlanTypes,
+    ]
+}
+
+extension LicensesPage.LicenseRow: MustacheViewModel {
+    /// The stored properties of `LicensesPage.LicenseRow`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "displayName": \.displayName, "licenseName": \.licenseName, "total": \.total, "inUse": \.inUse, "free": \.free,
+        "unrestricted": \.unrestricted, "licenseExpiry": \.licenseExpiry,
+    ]
+}
+
+extension LicensesPage.OwnerExpiry: MustacheViewModel {
+    /// The stored properties of `LicensesPage.OwnerExpiry`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "date": \.date, "daysLeftText": \.daysLeftText, "isExpired": \.isExpired,
+    ]
+}
+
+extension LicensesPage.OwnerSection: MustacheViewModel {
+    /// The stored properties of `LicensesPage.OwnerSection`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "ownerID": \.ownerID, "ownerName": \.ownerName, "ownerDescription": \.ownerDescription,
+        "companyName": \.companyName, "serialNr": \.serialNr, "ownerExpiry": \.ownerExpiry,
+        "hasUserPlans": \.hasUserPlans, "userPlans": \.userPlans, "hasSystemLicenses": \.hasSystemLicenses,
+        "systemLicenses": \.systemLicenses, "hasNoLicenses": \.hasNoLicenses,
+    ]
 }

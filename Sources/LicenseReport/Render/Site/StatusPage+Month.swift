@@ -1,0 +1,93 @@
+import Foundation
+
+extension StatusPage {
+    /// One usage month of the metered services table (module-based subscriptions): a line per service
+    /// and the month's total, billed on the invoice of the following month.
+    struct Month: Sendable {
+        /// One service in the month, every figure of the invoicing rule already formatted.
+        struct Line: Sendable {
+            /// `MeteredService.rawValue`, for `data-service`.
+            let service: String
+            /// "Storage space".
+            let serviceName: String
+            /// "41.2", or "41.2 (peak 2026-03-14)" for a `max` service with daily rows.
+            let usage: String
+            let unit: String
+            let users: String
+            /// IncludedBase + IncludedPerUser × users.
+            let threshold: String
+            let overage: String
+            let blocks: String
+            /// "1,234.50 NOK".
+            let amount: String
+            /// True when the line costs something (overage above the threshold).
+            let isBilled: Bool
+        }
+
+        /// "2026-03", also the id suffix ("usage-2026-03").
+        let month: String
+        /// "March 2026".
+        let monthTitle: String
+        /// "2026-04".
+        let invoiceMonth: String
+        /// "April 2026".
+        let invoiceMonthTitle: String
+        /// "12 users, from the month's ActiveUsers" or "… from the user plans' In use".
+        let usersNote: String
+        let lines: [Line]
+        /// The month's total, the sum of its rounded lines: "1,234.50 NOK".
+        let total: String
+        /// "Total for 2026-03, billed on the invoice for 2026-04" (the usage pages' wording).
+        let totalLabel: String
+
+        /// Formats one usage month.
+        init(_ month: UsageMonth) {
+            self.month = month.month.description
+            monthTitle = DisplayText.monthName(month.month)
+            invoiceMonth = month.invoiceMonth.description
+            invoiceMonthTitle = DisplayText.monthName(month.invoiceMonth)
+            usersNote = Month.usersNote(month)
+            lines = month.lines.map { Line($0, users: month.users, currency: month.currency) }
+            total = DisplayText.money(month.total, month.currency)
+            totalLabel = DisplayText.monthTotalLabel(month: month.month, invoiceMonth: month.invoiceMonth)
+        }
+
+        private static func usersNote(_ month: UsageMonth) -> String {
+            let users = month.users == 1 ? "1 user" : "\(DisplayText.count(month.users)) users"
+            switch month.usersSource {
+            case .usage: return "\(users), from the month's ActiveUsers"
+            case .licenses: return "\(users), from In use of the user plans (no ActiveUsers for the month)"
+            }
+        }
+    }
+}
+
+extension StatusPage.Month.Line {
+    /// Formats one metered line of a month with `users` users, amounts in `currency`.
+    init(_ line: MeteredLine, users: Int, currency: Currency) {
+        var usage = DisplayText.quantity(line.quantity)
+        if let peak = line.peakDay { usage += " (peak \(peak))" }
+        self.init(
+            service: line.service.rawValue, serviceName: DisplayText.serviceName(line.service), usage: usage,
+            unit: line.unit, users: DisplayText.count(users), threshold: DisplayText.quantity(line.threshold),
+            overage: DisplayText.quantity(line.overage), blocks: DisplayText.quantity(line.blocks),
+            amount: DisplayText.money(line.amount, currency), isBilled: line.overage > 0)
+    }
+}
+
+extension StatusPage.Month: MustacheViewModel {
+    /// The stored properties of `StatusPage.Month`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "month": \.month, "monthTitle": \.monthTitle, "invoiceMonth": \.invoiceMonth,
+        "invoiceMonthTitle": \.invoiceMonthTitle, "usersNote": \.usersNote, "lines": \.lines, "total": \.total,
+        "totalLabel": \.totalLabel,
+    ]
+}
+
+extension StatusPage.Month.Line: MustacheViewModel {
+    /// The stored properties of `StatusPage.Month.Line`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "service": \.service, "serviceName": \.serviceName, "usage": \.usage, "unit": \.unit, "users": \.users,
+        "threshold": \.threshold, "overage": \.overage, "blocks": \.blocks, "amount": \.amount, "isBilled": \.isBilled,
+    ]
+}

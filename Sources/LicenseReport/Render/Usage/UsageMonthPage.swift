@@ -1,0 +1,185 @@
+import Foundation
+
+/// The view model of `usage/YYYY-MM.html` / `.md` (`usage-month.mustache`): one usage month of the
+/// report, to attach to the invoice. Every value is display text; the templates only place and escape it.
+struct UsageMonthPage {
+    /// One metered service of the month.
+    struct Line {
+        /// The service code, e.g. "StorageSpace" (for `data-service`).
+        var service: String
+        /// The display name, e.g. "Storage space".
+        var name: String
+        var unit: String
+        var usage: String
+        var threshold: String
+        var overage: String
+        var blocks: String
+        var price: String
+        var amount: String
+        /// "IncludedBase + IncludedPerUser × users = threshold", e.g. "10 + 0.5 × 42 = 31 GB".
+        var thresholdFormula: Formula
+        /// "41.2 − 31 = 10.2 GB", or "25 ≤ 31, none" when within the threshold.
+        var overageFormula: Formula
+        /// "10.2 ÷ 5, rounded up = 3": overage in blocks of BlockSize.
+        var blocksFormula: Formula
+        /// "3 × 100.00 NOK = 300.00 NOK".
+        var amountFormula: Formula
+        /// True when the line is billed (amount above zero blocks).
+        var over: Bool
+    }
+
+    /// A calculation shown as its terms and its result ("10 + 0.5 × 42", "= 31 GB"), so a narrow
+    /// printed column wraps between the two and nowhere else.
+    struct Formula {
+        var terms: String
+        var result: String
+        /// "10 + 0.5 × 42 = 31 GB".
+        var text: String
+
+        init(_ terms: String, _ result: String) {
+            self.terms = terms
+            self.result = result
+            text = terms + " " + result
+        }
+    }
+
+    /// A day-level peak of a `max` service.
+    struct Peak {
+        var name: String
+        var quantity: String
+        var day: String
+    }
+
+    var title: String
+    /// "2026-03".
+    var month: String
+    /// "2026-04".
+    var invoiceMonthCode: String
+    var heading: String
+    var subtitle: String
+    /// True inside a full site: a navigation line links back to the overview and the month list.
+    var siteLinks: Bool
+    /// The site's header and navigation (root "../"), only inside a full site: a single month written by
+    /// `license-report usage` has no other pages to link to.
+    var chrome: PageChrome?
+    var customer: String
+    var serialNr: String
+    var usageMonth: String
+    var invoiceMonth: String
+    var currency: String
+    var users: String
+    var usersSource: String
+    var reportDate: String
+    var lines: [Line]
+    var total: String
+    var totalLabel: String
+    var peaks: [Peak]
+    var hasPeaks: Bool
+    /// "2026-03.csv" etc., for the "also available as" line.
+    var csvFile: String
+    var jsonFile: String
+    var markdownFile: String
+    var htmlFile: String
+
+    /// Builds the page of one usage month.
+    /// - Parameters:
+    ///   - month: the usage month.
+    ///   - report: the report it belongs to (customer, report date).
+    ///   - chrome: the site header and navigation, inside a full site (with links to the month list);
+    ///     `nil` for a single month written by `license-report usage`.
+    init(_ month: UsageMonth, of report: Report, chrome: PageChrome? = nil) {
+        let currency = month.currency
+        let customer = report.customer
+        title = "Usage report \(month.month) – \(customer.companyName)"
+        self.month = month.month.description
+        invoiceMonthCode = month.invoiceMonth.description
+        heading = "Usage report for \(DisplayText.monthName(month.month))"
+        subtitle = "Metered services of a module-based SuperOffice subscription, billed on the invoice for \(DisplayText.monthName(month.invoiceMonth))."
+        siteLinks = chrome != nil
+        self.chrome = chrome
+        self.customer = customer.companyName
+        serialNr = customer.serialNr
+        usageMonth = DisplayText.monthLong(month.month)
+        invoiceMonth = DisplayText.monthLong(month.invoiceMonth)
+        self.currency = currency.code
+        users = "\(month.users)"
+        usersSource = DisplayText.usersSource(month.usersSource)
+        reportDate = report.asOf.description
+        lines = month.lines.map { Line($0, users: month.users, currency: currency) }
+        total = DisplayText.money(month.total, currency)
+        totalLabel = DisplayText.monthTotalLabel(month: month.month, invoiceMonth: month.invoiceMonth)
+        peaks = month.lines.compactMap { line in
+            line.peakDay.map { Peak(name: DisplayText.serviceName(line.service),
+                                    quantity: DisplayText.quantity(line.quantity, unit: line.unit), day: $0.description) }
+        }
+        hasPeaks = !peaks.isEmpty
+        let stem = UsageReportRenderer.stem(of: month)
+        csvFile = stem + ".csv"
+        jsonFile = stem + ".json"
+        markdownFile = stem + ".md"
+        htmlFile = stem + ".html"
+    }
+}
+
+extension UsageMonthPage.Line {
+    /// Formats one metered line; every figure is the compute stage's.
+    init(_ line: MeteredLine, users: Int, currency: Currency) {
+        let q: (Decimal) -> String = DisplayText.quantity
+        service = line.service.rawValue
+        name = DisplayText.serviceName(line.service)
+        unit = line.unit
+        usage = q(line.quantity)
+        threshold = q(line.threshold)
+        overage = q(line.overage)
+        blocks = q(line.blocks)
+        price = DisplayText.price(line.pricePerBlock, currency)
+        amount = DisplayText.money(line.amount, currency)
+        let withUnit = { (value: Decimal) in DisplayText.quantity(value, unit: line.unit) }
+        thresholdFormula = UsageMonthPage.Formula("\(q(line.includedBase)) + \(q(line.includedPerUser)) × \(users)", "= \(withUnit(line.threshold))")
+        over = line.overage > 0
+        if over {
+            overageFormula = UsageMonthPage.Formula("\(q(line.quantity)) − \(q(line.threshold))", "= \(withUnit(line.overage))")
+            blocksFormula = UsageMonthPage.Formula("\(q(line.overage)) ÷ \(q(line.blockSize)), rounded up", "= \(q(line.blocks))")
+        } else {
+            overageFormula = UsageMonthPage.Formula("\(q(line.quantity)) ≤ \(q(line.threshold)),", "none")
+            blocksFormula = UsageMonthPage.Formula("no overage", "= \(q(line.blocks))")
+        }
+        amountFormula = UsageMonthPage.Formula("\(q(line.blocks)) × \(price)", "= \(amount)")
+    }
+}
+
+extension UsageMonthPage: MustacheViewModel {
+    /// The stored properties of `UsageMonthPage`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "title": \.title, "month": \.month, "invoiceMonthCode": \.invoiceMonthCode, "heading": \.heading,
+        "subtitle": \.subtitle, "siteLinks": \.siteLinks, "chrome": \.chrome, "customer": \.customer,
+        "serialNr": \.serialNr, "usageMonth": \.usageMonth, "invoiceMonth": \.invoiceMonth, "currency": \.currency,
+        "users": \.users, "usersSource": \.usersSource, "reportDate": \.reportDate, "lines": \.lines, "total": \.total,
+        "totalLabel": \.totalLabel, "peaks": \.peaks, "hasPeaks": \.hasPeaks, "csvFile": \.csvFile,
+        "jsonFile": \.jsonFile, "markdownFile": \.markdownFile, "htmlFile": \.htmlFile,
+    ]
+}
+
+extension UsageMonthPage.Line: MustacheViewModel {
+    /// The stored properties of `UsageMonthPage.Line`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "service": \.service, "name": \.name, "unit": \.unit, "usage": \.usage, "threshold": \.threshold,
+        "overage": \.overage, "blocks": \.blocks, "price": \.price, "amount": \.amount,
+        "thresholdFormula": \.thresholdFormula, "overageFormula": \.overageFormula, "blocksFormula": \.blocksFormula,
+        "amountFormula": \.amountFormula, "over": \.over,
+    ]
+}
+
+extension UsageMonthPage.Formula: MustacheViewModel {
+    /// The stored properties of `UsageMonthPage.Formula`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "terms": \.terms, "result": \.result, "text": \.text,
+    ]
+}
+
+extension UsageMonthPage.Peak: MustacheViewModel {
+    /// The stored properties of `UsageMonthPage.Peak`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "name": \.name, "quantity": \.quantity, "day": \.day,
+    ]
+}

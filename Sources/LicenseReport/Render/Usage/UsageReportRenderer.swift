@@ -1,0 +1,49 @@
+/// The usage reports attached to invoices (issue 5): for every usage month `usage/YYYY-MM.html`, `.md`,
+/// `.csv` and `.json`, plus `usage/index.html` and `usage/index.md`.
+///
+/// Every figure is the compute stage's (`Report.usageMonths`); this type only formats them, so the
+/// report, the status page, report.json and the CSV agree to the last minor unit.
+enum UsageReportRenderer {
+    /// The template names used (in `html/` and `markdown/`).
+    static let templateNames = ["html/usage-month", "html/usage-index", "markdown/usage-month", "markdown/usage-index"]
+
+    /// The file name stem of a month's report: "2026-03".
+    static func stem(of month: UsageMonth) -> String { month.month.description }
+
+    /// The usage reports of a site: every usage month with the site's header and navigation, and the
+    /// two index pages; empty when the report has no usage months.
+    /// - Throws: `DiagnosticError` `.templateMissing` (stage `.render`) when a template is missing.
+    static func render(_ report: Report, templates: TemplateLibrary, dialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+        guard !report.usageMonths.isEmpty else { return [] }
+        var files: [RenderedFile] = []
+        for month in report.usageMonths {
+            let chrome = PageChrome(report: report, pageTitle: "Usage report for \(DisplayText.monthName(month.month))",
+                                    current: "usage/index", root: "../")
+            files += try monthFiles(month, of: report, templates: templates, dialect: dialect, chrome: chrome)
+        }
+        let index = UsageIndexPage(report, chrome: PageChrome(report: report, pageTitle: "Usage reports",
+                                                               current: "usage/index", root: "../"))
+        for (folder, ext) in SiteRenderer.formats {
+            let name = "\(folder)/usage-index"
+            files.append(RenderedFile(path: "usage/index.\(ext)", text: try templates.render(index, template: name),
+                                      template: templates.path(of: name)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The four files of one month; `chrome` (the site header and navigation) only inside a full site.
+    static func monthFiles(_ month: UsageMonth, of report: Report, templates: TemplateLibrary, dialect: CSVDialect,
+                           chrome: PageChrome?) throws(DiagnosticError) -> [RenderedFile] {
+        let page = UsageMonthPage(month, of: report, chrome: chrome)
+        let stem = "usage/" + stem(of: month)
+        var files: [RenderedFile] = []
+        for (folder, ext) in SiteRenderer.formats {
+            let name = "\(folder)/usage-month"
+            files.append(RenderedFile(path: "\(stem).\(ext)", text: try templates.render(page, template: name),
+                                      template: templates.path(of: name)))
+        }
+        files.append(RenderedFile(path: stem + ".csv", bytes: UsageCSVReport.render(month, customer: report.customer, dialect: dialect)))
+        files.append(RenderedFile(path: stem + ".json", bytes: UsageJSONReport.render(month, of: report)))
+        return files
+    }
+}
