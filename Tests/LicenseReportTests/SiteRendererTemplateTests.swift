@@ -97,8 +97,8 @@ import Testing
             .write(toFile: folder + "/html/status.mustache", atomically: true, encoding: .utf8)
         let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
         #expect(error?.diagnostics.map(\.description) == [
-            "\(folder)/html/status.mustache:3:4: error: template does not escape data: {{{ prints data without escaping; use {{name}}",
-            "\(folder)/html/status.mustache:4:6: error: template does not escape data: {{& prints data without escaping; use {{name}}",
+            "\(folder)/html/status.mustache:3:4: error: template does not escape data: {{{ prints data without escaping; use {{datasetName}}",
+            "\(folder)/html/status.mustache:4:6: error: template does not escape data: {{& prints data without escaping; use {{planName}}",
             "\(folder)/markdown/status.mustache:1:1: error: template does not escape data: the first line must be {{% CONTENT_TYPE: MARKDOWN}}, so that data is escaped for the page",
         ])
     }

@@ -14,7 +14,8 @@ extension Reason {
              .duplicateLicenseName, .duplicateOwner, .mixedDecimalSeparators, .mixedPeriods,
              .unknownRestrictionLimit, .restrictionFlagMismatch, .usageIgnoredForCRMSuite,
              .eventFinishedBeforeRegistered: .check
-        case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping: .render
+        case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping,
+             .templatePartialMissing, .templatePartialCycle: .render
         case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells: .validate
         case .cannotWrite, .refusedOutput: .publish
         }
@@ -150,6 +151,10 @@ extension Reason {
             return "template does not parse: \(detail)"
         case let .templateEscaping(detail):
             return "template does not escape data: \(detail)"
+        case let .templatePartialMissing(name):
+            return "partial \(name) does not exist: add \(name).mustache to the templates folder or remove the {{> \(name)}} tag"
+        case let .templatePartialCycle(chain):
+            return "partials include each other in a loop (\(chain.joined(separator: " → "))): a partial must not include itself"
         // Validate
         case let .malformedPage(detail, template):
             return detail + Reason.fromTemplate(template)

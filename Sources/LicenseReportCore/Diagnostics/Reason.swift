@@ -95,6 +95,11 @@ public enum Reason: Hashable, Sendable {
     case templateSyntax(detail: String)
     /// A template would print data unescaped (no content-type pragma, or `{{{…}}}` / `{{& …}}`).
     case templateEscaping(detail: String)
+    /// A partial tag names a template the folder does not have (swift-mustache would render nothing).
+    case templatePartialMissing(name: String)
+    /// Partials that include each other in a loop (swift-mustache would recurse until the stack overflows):
+    /// the chain of template names, first and last the same.
+    case templatePartialCycle(chain: [String])
 
     // MARK: Validate: rendered pages (exit 70)
     /// A libxml2 parse error (well-formedness), with libxml2's message.

@@ -1,15 +1,19 @@
-import Foundation
-
-/// The checks of a templates folder that every command runs before rendering: the templates it needs are
-/// there, and every template (pages, partials, usage reports) declares its content type on its first line
-/// (so swift-mustache escapes `{{value}}` for that format, partials included) and does not print data
-/// unescaped (`{{{value}}}` or `{{& value}}`).
+/// The checks of a templates folder that every command runs before rendering anything, on the parsed
+/// templates (`TemplateOutline`), never on their text:
+/// - the templates the renderer needs are there;
+/// - every template (pages, partials, usage reports, anything else in the folder) starts with the
+///   content-type pragma its folder implies (`html/` → HTML, `markdown/` → MARKDOWN) and declares no other,
+///   so swift-mustache escapes `{{value}}` for that format in the template and in every partial it includes;
+/// - no template prints a variable unescaped, however it is spelled (`{{{x}}}`, `{{& x}}`, or either after
+///   a set-delimiter tag), or lets data choose a partial (`{{>*x}}`);
+/// - every partial exists, belongs to the including template's folder, and no partials include each
+///   other in a loop (swift-mustache would render nothing, or recurse until the stack overflows).
 extension TemplateLibrary {
-    /// Every problem of the library for a renderer that needs `required` templates: `.templateMissing` for each
-    /// absent one, then the escaping problems of every template of the library.
+    /// Every problem of the library for a renderer that needs `required` templates, sorted by file and position.
     func problems(requiring required: [String]) -> [Diagnostic] {
-        let missing = Set(required).subtracting(names).sorted().map { Diagnostic(.templateMissing(name: path(of: $0))) }
-        return missing + escapingProblems(in: names)
+        let missing = Set(required).subtracting(names)
+        return missing.sorted().map { Diagnostic(.templateMissing(name: path(of: $0))) }
+            + names.flatMap { problems(of: $0, reported: missing) } + cycleProblems()
     }
 
     /// The pragma a template in `folder` ("html" or "markdown") must start with.
@@ -17,53 +21,88 @@ extension TemplateLibrary {
         folder == "markdown" ? "{{% CONTENT_TYPE: MARKDOWN}}" : "{{% CONTENT_TYPE: HTML}}"
     }
 
-    /// Checks the escaping rules of the templates `names` ("html/status").
-    /// - Returns: one `.templateEscaping` diagnostic per problem, at `templates/html/NAME.mustache:line:column`.
-    func escapingProblems(in names: [String]) -> [Diagnostic] {
+    /// The folder of a template name: "html" for "html/status".
+    static func folder(of name: String) -> String { String(name.prefix { $0 != "/" }) }
+
+    /// The problems of one template; a partial in `reported` is already named as a missing template.
+    private func problems(of name: String, reported: Set<String>) -> [Diagnostic] {
+        guard let outline = outlines[name] else { return [] }
+        let file = path(of: name)
+        let tags = TemplateTags(sources[name] ?? "")
+        var used = Set<Int>()
+        func at(_ tag: TemplateTags.Tag?) -> SourceLocation {
+            SourceLocation(file: file, line: tag?.line ?? 1, column: tag?.column ?? 1)
+        }
+        func escaping(_ detail: String, _ tag: TemplateTags.Tag?) -> Diagnostic {
+            Diagnostic(.templateEscaping(detail: detail), at: at(tag))
+        }
+        let folder = TemplateLibrary.folder(of: name)
+        let pragma = TemplateLibrary.contentTypePragma(folder: folder)
+        let expected: TemplateOutline.ContentType = folder == "markdown" ? .markdown : .html
         var problems: [Diagnostic] = []
-        for name in names {
-            guard let text = sources[name] else { continue }
-            let file = path(of: name)
-            let folder = String(name.prefix { $0 != "/" })
-            let pragma = TemplateLibrary.contentTypePragma(folder: folder)
-            if !text.hasPrefix(pragma) {
-                problems.append(Diagnostic(
-                    .templateEscaping(detail: "the first line must be \(pragma), so that data is escaped for the page"),
-                    at: SourceLocation(file: file, line: 1, column: 1)))
-            }
-            for (line, column, tag) in TemplateLibrary.unescapedTags(in: text) {
-                problems.append(Diagnostic(
-                    .templateEscaping(detail: "\(tag) prints data without escaping; use {{name}}"),
-                    at: SourceLocation(file: file, line: line, column: column)))
+        if outline.leadingContentType != expected {
+            problems.append(escaping("the first line must be \(pragma), so that data is escaped for the page", nil))
+        }
+        let pragmaTags = tags.tags.filter { $0.sigil == "%" }
+        for (index, type) in outline.contentTypes.enumerated() where type != expected {
+            let tag = index < pragmaTags.count ? pragmaTags[index] : nil
+            problems.append(escaping("a template in \(folder)/ may declare no content type but \(pragma)", tag))
+        }
+        for variable in outline.unescapedVariables {
+            let tag = tags.position(of: variable, sigils: ["{", "&"], skipping: &used)
+            problems.append(escaping("\(tag?.opening ?? "{{{") prints data without escaping; use {{\(variable)}}", tag))
+        }
+        for partial in outline.dynamicPartials {
+            let tag = tags.position(of: "*" + partial, sigils: [">"], skipping: &used)
+            problems.append(escaping("{{>*\(partial)}} lets data choose a template; name the partial", tag))
+        }
+        for kind in outline.unrecognised {
+            problems.append(escaping("cannot check it: swift-mustache token '\(kind)' is not known to this version of license-report", nil))
+        }
+        var usedPartials = Set<Int>()
+        for partial in outline.partials {
+            let tag = tags.position(of: partial, sigils: [">"], skipping: &usedPartials)
+            if outlines[partial] == nil {
+                guard !reported.contains(partial) else { continue }
+                problems.append(Diagnostic(.templatePartialMissing(name: partial), at: at(tag)))
+            } else if TemplateLibrary.folder(of: partial) != folder {
+                problems.append(escaping("{{> \(partial)}} includes a template of another folder, escaped for another format; include partials of \(folder)/", tag))
             }
         }
         return problems
     }
 
-    /// Positions (1-based line and column, in characters) of `{{{` and `{{&` tags in `text`.
-    static func unescapedTags(in text: String) -> [(line: Int, column: Int, tag: String)] {
-        var found: [(Int, Int, String)] = []
-        let characters = Array(text)
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < characters.count {
-            if characters[index] == "\n" {
-                line += 1
-                column = 1
-                index += 1
-                continue
+    /// A `.templatePartialCycle` for each loop of partials a depth-first walk meets (each edge that leads
+    /// back into the walk's current path closes one loop; linear in the number of partial tags), at the
+    /// partial tag that starts the loop in its alphabetically first template.
+    private func cycleProblems() -> [Diagnostic] {
+        var finished = Set<String>()
+        var cycles = Set<[String]>()
+        func visit(_ name: String, _ path: inout [String]) {
+            path.append(name)
+            for partial in Set(outlines[name]?.partials ?? []).sorted() where outlines[partial] != nil {
+                if let start = path.firstIndex(of: partial) {
+                    let loop = Array(path[start...])
+                    // Rotated to its smallest name, so the same loop found from another member is kept once.
+                    let smallest = loop.indices.min { loop[$0].utf8.lexicographicallyPrecedes(loop[$1].utf8) }!
+                    let rotated = Array(loop[smallest...] + loop[..<smallest])
+                    cycles.insert(rotated + [rotated[0]])
+                } else if !finished.contains(partial) {
+                    visit(partial, &path)
+                }
             }
-            if index + 2 < characters.count, characters[index] == "{", characters[index + 1] == "{",
-               characters[index + 2] == "{" || characters[index + 2] == "&" {
-                found.append((line, column, characters[index + 2] == "{" ? "{{{" : "{{&"))
-                index += 3
-                column += 3
-                continue
-            }
-            index += 1
-            column += 1
+            path.removeLast()
+            finished.insert(name)
         }
-        return found
+        for name in names where !finished.contains(name) {
+            var path: [String] = []
+            visit(name, &path)
+        }
+        return cycles.sorted { $0.lexicographicallyPrecedes($1) }.map { chain in
+            var used = Set<Int>()
+            let tag = TemplateTags(sources[chain[0]] ?? "").position(of: chain[1], sigils: [">"], skipping: &used)
+            return Diagnostic(.templatePartialCycle(chain: chain),
+                              at: SourceLocation(file: path(of: chain[0]), line: tag?.line ?? 1, column: tag?.column ?? 1))
+        }
     }
 }

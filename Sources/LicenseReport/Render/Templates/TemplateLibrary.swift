@@ -14,6 +14,8 @@ public struct TemplateLibrary: Sendable {
     public let names: [String]
     /// Each template's text, by name (for the checks' positions).
     let sources: [String: String]
+    /// Each template's parsed outline, by name (what the checks decide on).
+    let outlines: [String: TemplateOutline]
 
     /// Loads and parses every template in `directory`, or the bundled templates when `nil`.
     /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
@@ -28,12 +30,15 @@ public struct TemplateLibrary: Sendable {
         guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticError([Diagnostic(.templatesFolderNotFound(path: root))])
         }
-        let paths = (fm.enumerator(atPath: root)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        // Enumerate the folder a link points to: FileManager does not descend into a symbolic link given as
+        // the root (`--templates templates` in the repository, which links into the package's resources).
+        let resolved = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let paths = (fm.enumerator(atPath: resolved)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: String] = [:]
         for path in paths {
             let display = displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
-            guard let data = fm.contents(atPath: root + "/" + path) else {
+            guard let data = fm.contents(atPath: resolved + "/" + path) else {
                 throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read template"), at: SourceLocation(file: display))])
             }
             let text = String(decoding: data, as: UTF8.self)
@@ -53,6 +58,7 @@ public struct TemplateLibrary: Sendable {
         self.library = MustacheLibrary(templates: templates)
         self.names = templates.keys.sorted()
         self.sources = sources
+        self.outlines = templates.mapValues(TemplateOutline.init)
     }
 
     /// Renders `object` (a view model: structs, arrays, dictionaries, strings, booleans) with the template `name`.
