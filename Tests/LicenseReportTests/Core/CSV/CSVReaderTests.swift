@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// A malformed input and exactly what the reader must say about it.
@@ -211,13 +212,13 @@ let csvDialectCases: [CSVDialectCase] = [
     }
 
     @Test func missingFileIsUnreadable() throws {
-        let folder = try CSVTestSupport.temporaryFolder()
+        let folder = try temporaryFolder("csv-reader-tests")
         let outcome = CSVTestSupport.read(path: folder.appendingPathComponent("usage.csv").path)
         #expect(outcome.printed == ["\(file): error: cannot read file: No such file or directory"])
     }
 
     @Test func folderIsUnreadable() throws {
-        let outcome = CSVTestSupport.read(path: try CSVTestSupport.temporaryFolder().path)
+        let outcome = CSVTestSupport.read(path: try temporaryFolder("csv-reader-tests").path)
         #expect(outcome.printed == ["\(file):1:1: error: cannot read file: Is a directory"])
     }
 

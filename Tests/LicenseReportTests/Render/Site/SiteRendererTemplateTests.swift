@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// A templates folder that a user copied and broke: missing templates and syntax errors are reported
@@ -7,10 +8,7 @@ import Testing
 @Suite struct SiteRendererTemplateTests {
     /// A fresh copy of the bundled templates in a temporary folder.
     static func copyOfBundledTemplates() throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("license-report-templates-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: TemplateLibrary.bundledDirectory, toPath: folder)
-        return folder
+        try temporaryCopy(of: URL(fileURLWithPath: TemplateLibrary.bundledDirectory), prefix: "license-report-templates").path
     }
 
     @Test func bundledTemplatesHaveEveryRequiredTemplate() throws {
