@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// `usage.csv` / `usage.json`: dialects, value rules, consistency rules and the streamed aggregate.
@@ -9,37 +10,31 @@ import Testing
         TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs, "usage.csv": text])
     }
 
-    struct RowCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var row: String
-        var column: Int
-        var reason: Reason
-        var testDescription: String { name }
-    }
-
-    static let rowCases: [RowCase] = [
-        .init(name: "month 13", row: "2026-13,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "2026-13")),
-        .init(name: "30 February", row: "2026-02-30,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "2026-02-30")),
-        .init(name: "period in another form", row: "03/2026,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "03/2026")),
-        .init(name: "unknown service", row: "2026-03,Faxes,10", column: 9,
-              reason: .unknownValue(field: "Service", value: "Faxes", known: UsageRules.knownServices)),
-        .init(name: "not a number", row: "2026-03,MailingsEmails,ten", column: 24, reason: .invalidDecimal(field: "Quantity", value: "ten")),
-        .init(name: "decimal comma with comma delimiter", row: "2026-03,StorageSpace,\"41,2\"", column: 22,
-              reason: .invalidDecimal(field: "Quantity", value: "41,2")),
-        .init(name: "grouped thousands", row: "2026-03,MailingsEmails,\"1,234.5\"", column: 24,
-              reason: .thousandsSeparator(field: "Quantity", value: "1,234.5")),
-        .init(name: "space-grouped thousands", row: "2026-03,MailingsEmails,1 234", column: 24,
-              reason: .thousandsSeparator(field: "Quantity", value: "1 234")),
-        .init(name: "NaN", row: "2026-03,MailingsEmails,NaN", column: 24, reason: .notFinite(field: "Quantity", value: "NaN")),
-        .init(name: "infinity", row: "2026-03,MailingsEmails,-Infinity", column: 24, reason: .notFinite(field: "Quantity", value: "-Infinity")),
-        .init(name: "negative", row: "2026-03,MailingsEmails,-5", column: 24, reason: .negativeValue(field: "Quantity", value: "-5")),
-        .init(name: "empty quantity", row: "2026-03,MailingsEmails,", column: 24, reason: .emptyValue(field: "Quantity")),
-        .init(name: "fractional ActiveUsers", row: "2026-03,ActiveUsers,12.5", column: 21, reason: .invalidCount(field: "Quantity", value: "12.5")),
+    /// One row after the header; 1️⃣ marks where the error points.
+    static let rowCases: [DiagnosticCase] = [
+        .init("month 13", "1️⃣2026-13,MailingsEmails,10", .invalidPeriod(value: "2026-13")),
+        .init("30 February", "1️⃣2026-02-30,MailingsEmails,10", .invalidPeriod(value: "2026-02-30")),
+        .init("period in another form", "1️⃣03/2026,MailingsEmails,10", .invalidPeriod(value: "03/2026")),
+        .init("unknown service", "2026-03,1️⃣Faxes,10",
+              .unknownValue(field: "Service", value: "Faxes", known: UsageRules.knownServices)),
+        .init("not a number", "2026-03,MailingsEmails,1️⃣ten", .invalidDecimal(field: "Quantity", value: "ten")),
+        .init("decimal comma with comma delimiter", "2026-03,StorageSpace,1️⃣\"41,2\"",
+              .invalidDecimal(field: "Quantity", value: "41,2")),
+        .init("grouped thousands", "2026-03,MailingsEmails,1️⃣\"1,234.5\"",
+              .thousandsSeparator(field: "Quantity", value: "1,234.5")),
+        .init("space-grouped thousands", "2026-03,MailingsEmails,1️⃣1 234",
+              .thousandsSeparator(field: "Quantity", value: "1 234")),
+        .init("NaN", "2026-03,MailingsEmails,1️⃣NaN", .notFinite(field: "Quantity", value: "NaN")),
+        .init("infinity", "2026-03,MailingsEmails,1️⃣-Infinity", .notFinite(field: "Quantity", value: "-Infinity")),
+        .init("negative", "2026-03,MailingsEmails,1️⃣-5", .negativeValue(field: "Quantity", value: "-5")),
+        .init("empty quantity", "2026-03,MailingsEmails,1️⃣", .emptyValue(field: "Quantity")),
+        .init("fractional ActiveUsers", "2026-03,ActiveUsers,1️⃣12.5", .invalidCount(field: "Quantity", value: "12.5")),
     ]
 
-    @Test(arguments: rowCases) func csvValueRule(_ test: RowCase) {
-        let dataset = Self.csv("Period,Service,Quantity\n" + test.row + "\n")
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("usage.csv", line: 2, column: test.column))])
+    @Test(arguments: rowCases) func csvValueRule(_ test: DiagnosticCase) {
+        let header = "Period,Service,Quantity\n"
+        let dataset = Self.csv(test.text(after: header) + "\n")
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: test.location(in: dataset.file("usage.csv"), after: header))])
     }
 
     @Test func everyBadRowIsReportedInOneRun() {
