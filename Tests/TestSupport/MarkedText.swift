@@ -41,7 +41,7 @@ public struct MarkedText: Sendable {
                 index += length
             } else {
                 clean.append(scalars[index])
-                byteCount += String(scalars[index]).utf8.count
+                byteCount += UTF8.width(scalars[index])
                 index += 1
             }
         }
@@ -59,7 +59,7 @@ public struct MarkedText: Sendable {
     /// diagnostic reads `"1️⃣ error: …"` for `"acme/usage.csv:3:12: error: …"`.
     public func expanding(_ template: String, file: String) -> String {
         var result = template
-        for (marker, position) in positions { result = result.replacingOccurrences(of: marker, with: "\(file):\(position):") }
+        for (marker, position) in positions { result = result.replacing(marker, with: "\(file):\(position):") }
         return result
     }
 

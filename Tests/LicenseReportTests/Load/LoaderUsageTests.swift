@@ -38,12 +38,13 @@ import TestSupport
     }
 
     @Test func everyBadRowIsReportedInOneRun() {
-        let dataset = Self.csv("Period,Service,Quantity\n2026-13,MailingsEmails,1\n2026-03,MailingsEmails,2\n2026-04,Faxes,x\n")
+        let usage = MarkedText("Period,Service,Quantity\n1️⃣2026-13,MailingsEmails,1\n2026-03,MailingsEmails,2\n2026-04,2️⃣Faxes,3️⃣x\n")
+        let dataset = Self.csv(usage.text)
         #expect(dataset.diagnostics().map(\.description) == [
-            "\(dataset.file("usage.csv")):2:1: error: Period '2026-13' is not a real month (YYYY-MM) or day (YYYY-MM-DD)",
-            "\(dataset.file("usage.csv")):4:9: error: unknown Service 'Faxes'; known values: StorageSpace, MailingsEmails, CustomerCenterLogins, ChatSessions, FormSubmissions, ActiveUsers",
-            "\(dataset.file("usage.csv")):4:15: error: Quantity must be a decimal number such as 41.2, found 'x'",
-        ])
+            "1️⃣ error: Period '2026-13' is not a real month (YYYY-MM) or day (YYYY-MM-DD)",
+            "2️⃣ error: unknown Service 'Faxes'; known values: StorageSpace, MailingsEmails, CustomerCenterLogins, ChatSessions, FormSubmissions, ActiveUsers",
+            "3️⃣ error: Quantity must be a decimal number such as 41.2, found 'x'",
+        ].map { usage.expanding($0, file: dataset.file("usage.csv")) })
     }
 
     @Test func duplicateActiveUsers() {
@@ -66,20 +67,22 @@ import TestSupport
     }
 
     @Test func missingColumnAndUnknownColumn() {
-        let dataset = Self.csv("Period,Service,Amount,Note\n2026-03,MailingsEmails,1,x\n")
+        let usage = MarkedText("1️⃣Period,Service,2️⃣Amount,3️⃣Note\n2026-03,MailingsEmails,1,x\n")
+        let dataset = Self.csv(usage.text)
         #expect(dataset.diagnostics() == [
-            Diagnostic(.missingColumn(name: "Quantity"), at: dataset.at("usage.csv", line: 1, column: 1)),
-            Diagnostic(.unknownField(name: "Amount"), at: dataset.at("usage.csv", line: 1, column: 16), severity: .warning),
-            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.csv", line: 1, column: 23), severity: .warning),
+            Diagnostic(.missingColumn(name: "Quantity"), at: dataset.at("usage.csv", usage["1️⃣"])),
+            Diagnostic(.unknownField(name: "Amount"), at: dataset.at("usage.csv", usage["2️⃣"]), severity: .warning),
+            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.csv", usage["3️⃣"]), severity: .warning),
         ])
     }
 
     @Test func csvSyntaxErrorsComeFromTheReader() {
-        let dataset = Self.csv("Period,Service,Quantity\n2026-03,MailingsEmails\n2026-03,Mailings\"Emails,1\n2026-04,\"MailingsEmails,1\n")
+        let usage = MarkedText("Period,Service,Quantity\n1️⃣2026-03,MailingsEmails\n2026-03,Mailings2️⃣\"Emails,1\n2026-04,3️⃣\"MailingsEmails,1\n")
+        let dataset = Self.csv(usage.text)
         #expect(dataset.diagnostics() == [
-            Diagnostic(.fieldCount(expected: 3, found: 2), at: dataset.at("usage.csv", line: 2, column: 1)),
-            Diagnostic(.quoteInUnquotedField, at: dataset.at("usage.csv", line: 3, column: 17)),
-            Diagnostic(.unterminatedQuote, at: dataset.at("usage.csv", line: 4, column: 9)),
+            Diagnostic(.fieldCount(expected: 3, found: 2), at: dataset.at("usage.csv", usage["1️⃣"])),
+            Diagnostic(.quoteInUnquotedField, at: dataset.at("usage.csv", usage["2️⃣"])),
+            Diagnostic(.unterminatedQuote, at: dataset.at("usage.csv", usage["3️⃣"])),
         ])
     }
 
@@ -189,19 +192,23 @@ import TestSupport
 /// CSV header and encoding problems, as the loader reports them (the reader finds them).
 @Suite struct LoaderCSVHeaderTests {
     @Test func emptyHeaderName() {
-        let dataset = LoaderUsageTests.csv("Period,Service,Quantity,\n2026-03,MailingsEmails,1,\n")
-        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", line: 1, column: 25))])
+        let usage = MarkedText("Period,Service,Quantity,1️⃣\n2026-03,MailingsEmails,1,\n")
+        let dataset = LoaderUsageTests.csv(usage.text)
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", usage["1️⃣"]))])
     }
 
     @Test func duplicatedHeader() {
-        let dataset = LoaderUsageTests.csv("Period;Service;Quantity; period \n2026-03;MailingsEmails;1;x\n")
-        #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("usage.csv")):1:25: error: duplicated header 'period'"])
+        let usage = MarkedText("Period;Service;Quantity;1️⃣ period \n2026-03;MailingsEmails;1;x\n")
+        let dataset = LoaderUsageTests.csv(usage.text)
+        #expect(dataset.diagnostics().map(\.description) == [usage.expanding("1️⃣ error: duplicated header 'period'", file: dataset.file("usage.csv"))])
     }
 
     @Test func csvNotUTF8() {
         let dataset = LoaderUsageTests.csv("")
-        dataset.write("usage.csv", bytes: Array("Period,Service,Quantity\n2026-03,Mailings".utf8) + [0xE9] + Array("Emails,1\n".utf8))
-        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 40), at: dataset.at("usage.csv", line: 2, column: 17))])
+        // 1️⃣ marks the Latin-1 é.
+        let usage = MarkedText("Period,Service,Quantity\n2026-03,Mailings1️⃣")
+        dataset.write("usage.csv", bytes: usage.bytes + [0xE9] + Array("Emails,1\n".utf8))
+        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: usage["1️⃣"].offset), at: dataset.at("usage.csv", usage["1️⃣"]))])
     }
 
     @Test func emptyUsageFile() {

@@ -31,8 +31,9 @@ import TestSupport
     }
 
     @Test func malformedJSONDescription() {
-        let dataset = TemporaryDataset(["license.json": "{\n  \"OwnerName\": \"A\",\n}"])
-        #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("license.json")):3:1: error: malformed JSON: trailing comma before '}'"])
+        let input = MarkedText("{\n  \"OwnerName\": \"A\",\n1️⃣}")
+        let dataset = TemporaryDataset(["license.json": input.text])
+        #expect(dataset.diagnostics().map(\.description) == [input.expanding("1️⃣ error: malformed JSON: trailing comma before '}'", file: dataset.file("license.json"))])
     }
 
     @Test func byteOrderMarkIsAccepted() throws {
@@ -117,8 +118,9 @@ import TestSupport
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {
-        let dataset = TemporaryDataset(["license.json": String(repeating: "[", count: 10_000)])
-        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "nesting deeper than 256 levels"), at: dataset.at("license.json", line: 1, column: 257))])
+        let input = MarkedText(String(repeating: "[", count: 256) + "1️⃣" + String(repeating: "[", count: 10_000 - 256))
+        let dataset = TemporaryDataset(["license.json": input.text])
+        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "nesting deeper than 256 levels"), at: dataset.at("license.json", input["1️⃣"]))])
     }
 
     @Test func stringEscapesAreDecoded() throws {
@@ -127,8 +129,9 @@ import TestSupport
     }
 
     @Test func loneSurrogateIsAnError() {
-        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "\udc00"}"#])
+        let input = MarkedText(#"{"OwnerName": "1️⃣\udc00"}"#)
+        let dataset = TemporaryDataset(["license.json": input.text])
         #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "invalid \\u escape: a low surrogate without a high surrogate"),
-                                                     at: dataset.at("license.json", line: 1, column: 16))])
+                                                     at: dataset.at("license.json", input["1️⃣"]))])
     }
 }
