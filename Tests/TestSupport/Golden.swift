@@ -17,9 +17,9 @@ public enum Golden {
     /// Whether this run re-records the golden files (`RECORD_GOLDEN=1`).
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
-    /// Compares `files` with the golden files under `folder`, recording missing ones (all of them when
-    /// recording), and tells the suite's `.goldenFolders` scope which files the test produced.
-    public static func check(_ files: [RenderedFile], in folder: String, root: URL = root,
+    /// Compares `files` with the golden files under `root/folder`, recording missing ones (all of them
+    /// when `recording`), and tells the suite's `.goldenFolders` scope which files the test produced.
+    public static func check(_ files: [RenderedFile], in folder: String, root: URL = root, recording: Bool = isRecording,
                              sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
         guard let run = GoldenRun.current, run.folders.contains(folder) else {
             Issue.record("golden folder '\(folder)' is not named in the suite's .goldenFolders(…) trait, so its stale files would go unnoticed",
@@ -30,7 +30,7 @@ public enum Golden {
         var recorded: [String] = []
         for file in files {
             let url = root.appendingPathComponent(folder).appendingPathComponent(file.path)
-            if !isRecording, let expected = FileManager.default.contents(atPath: url.path) {
+            if !recording, let expected = FileManager.default.contents(atPath: url.path) {
                 if Array(expected) != file.contents {
                     let actual = try temporaryFolder("golden-actual").appendingPathComponent(file.path.replacingOccurrences(of: "/", with: "_"))
                     try Data(file.contents).write(to: actual)
@@ -67,10 +67,22 @@ public enum Golden {
 public struct GoldenFolders: SuiteTrait, TestScoping {
     /// Folder names below `root`.
     public var folders: [String]
-    public var root: URL = Golden.root
+    public var root: URL
     /// Whether to look for stale files after the suite; off for a narrowed run (see `Golden`).
-    public var checksStaleFiles: Bool = !CommandLine.arguments.contains { $0 == "--filter" || $0 == "--skip" }
+    public var checksStaleFiles: Bool
+    /// Whether stale files are deleted (`RECORD_GOLDEN=1`) rather than reported.
+    public var recording: Bool
     public var isRecursive: Bool { false }
+
+    /// Written out because the tests of this target build one with another root.
+    public init(folders: [String], root: URL = Golden.root,
+                checksStaleFiles: Bool = !CommandLine.arguments.contains { $0 == "--filter" || $0 == "--skip" },
+                recording: Bool = Golden.isRecording) {
+        self.folders = folders
+        self.root = root
+        self.checksStaleFiles = checksStaleFiles
+        self.recording = recording
+    }
 
     public func provideScope(for test: Test, testCase: Test.Case?,
                              performing function: @Sendable () async throws -> Void) async throws {
@@ -79,7 +91,7 @@ public struct GoldenFolders: SuiteTrait, TestScoping {
         guard checksStaleFiles else { return }
         for folder in folders {
             for path in try Golden.staleFiles(in: folder, produced: await run.produced[folder] ?? [], root: root) {
-                if Golden.isRecording {
+                if recording {
                     try FileManager.default.removeItem(at: root.appendingPathComponent(folder).appendingPathComponent(path))
                     Issue.record("deleted the stale golden file \(folder)/\(path): no test of \(test.name) produced it",
                                  sourceLocation: test.sourceLocation)

@@ -15,6 +15,13 @@ public struct MarkedText: Sendable {
         /// 0-based UTF-8 byte offset from the start of the text.
         public var offset: Int
 
+        /// Written out because tests in other modules build expected positions.
+        public init(line: Int, column: Int, offset: Int) {
+            self.line = line
+            self.column = column
+            self.offset = offset
+        }
+
         /// `line:column`, as diagnostics print it.
         public var description: String { "\(line):\(column)" }
     }
