@@ -15,8 +15,10 @@ public struct DiagnosticCase: Sendable, CustomTestStringConvertible {
     public var input: String
     /// The JSON path the diagnostic names, or `nil` for the marked position.
     public var path: String?
+    /// What the diagnostic must say.
     public var reason: Reason
 
+    /// Written out for the unlabelled table form above (the synthesised one is internal to this module).
     public init(_ name: String, _ input: String, at path: String? = nil, _ reason: Reason) {
         self.name = name
         self.input = input

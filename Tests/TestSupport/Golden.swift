@@ -67,11 +67,13 @@ public enum Golden {
 public struct GoldenFolders: SuiteTrait, TestScoping {
     /// Folder names below `root`.
     public var folders: [String]
+    /// The folder that holds them (`Golden.root` but in this target's own tests).
     public var root: URL
     /// Whether to look for stale files after the suite; off for a narrowed run (see `Golden`).
     public var checksStaleFiles: Bool
     /// Whether stale files are deleted (`RECORD_GOLDEN=1`) rather than reported.
     public var recording: Bool
+    /// The scope is the whole suite, once, not each of its tests.
     public var isRecursive: Bool { false }
 
     /// Written out because the tests of this target build one with another root.
@@ -84,6 +86,7 @@ public struct GoldenFolders: SuiteTrait, TestScoping {
         self.recording = recording
     }
 
+    /// Runs the suite with a fresh record of what its tests produce, then reports (or deletes) stale files.
     public func provideScope(for test: Test, testCase: Test.Case?,
                              performing function: @Sendable () async throws -> Void) async throws {
         let run = GoldenRun(folders: folders)

@@ -4,7 +4,9 @@ import Foundation
 public struct ProcessResult: Sendable {
     /// The exit status (the signal number when it was killed by one).
     public var status: Int32
+    /// Standard output, decoded as UTF-8.
     public var stdout: String
+    /// Standard error, decoded as UTF-8.
     public var stderr: String
 }
 
