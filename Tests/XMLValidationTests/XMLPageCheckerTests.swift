@@ -1,6 +1,6 @@
-import Testing
 import TestSupport
-import XMLValidation
+import Testing
+@testable import XMLValidation
 
 /// A polyglot page around `body` (the body starts on line 5, column 1), with the markers of `body`
 /// (see `MarkedText`).
