@@ -55,21 +55,29 @@ let package = Package(
             name: "license-report-benchmark",
             dependencies: ["LicenseReport"]
         ),
+        // What the three test targets share: temporary folders, folder snapshots, the built binary and
+        // running it, golden files, marked positions (MarkedText) and the rule-table case (DiagnosticCase).
+        .target(
+            name: "TestSupport",
+            dependencies: ["LicenseReport"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "LicenseReportTests",
             dependencies: [
                 "LicenseReport",
+                "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["FuzzRegressions", "Golden"]
         ),
         .testTarget(
             name: "XMLValidationTests",
-            dependencies: ["XMLValidation"]
+            dependencies: ["XMLValidation", "TestSupport"]
         ),
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["LicenseReport"]
+            dependencies: ["LicenseReport", "TestSupport"]
         ),
     ]
 )

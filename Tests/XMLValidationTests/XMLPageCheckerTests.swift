@@ -1,9 +1,11 @@
+import TestSupport
 import Testing
 @testable import XMLValidation
 
-/// A polyglot page around `body`: the body starts on line 5, column 1.
-private func page(_ body: String) -> [UInt8] {
-    Array("""
+/// A polyglot page around `body` (the body starts on line 5, column 1), with the markers of `body`
+/// (see `MarkedText`).
+private func page(_ body: String) -> MarkedText {
+    MarkedText("""
     <!DOCTYPE html>
     <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
     <head><meta charset="utf-8" /><title>Test</title></head>
@@ -12,7 +14,13 @@ private func page(_ body: String) -> [UInt8] {
     </body>
     </html>
 
-    """.utf8)
+    """)
+}
+
+private func position(_ position: MarkedText.Position) -> XMLPosition { XMLPosition(line: position.line, column: position.column) }
+
+private func finding(_ at: MarkedText.Position, _ kind: XMLFinding.Kind, _ detail: String) -> XMLFinding {
+    XMLFinding(position: position(at), kind: kind, detail: detail)
 }
 
 private func finding(_ line: Int, _ column: Int, _ kind: XMLFinding.Kind, _ detail: String) -> XMLFinding {
@@ -21,61 +29,64 @@ private func finding(_ line: Int, _ column: Int, _ kind: XMLFinding.Kind, _ deta
 
 @Suite struct XMLPageCheckerTests {
     @Test func validPageHasNoFindingsAndListsIdsAndLinks() {
-        let report = XMLPageChecker.check(page("""
+        let text = page("""
         <h1 id="top-heading">Licences &amp; plans</h1>
-        <p><a href="status.html#database">Status</a> <a href="#top-heading">Up</a></p>
+        <p><a 1️⃣href="status.html#database">Status</a> <a 2️⃣href="#top-heading">Up</a></p>
         <img src="logo.png" alt="" />
         <table id="t"><thead><tr><th>Name</th><th>Total</th></tr></thead><tbody><tr><td>CRM</td><td>10</td></tr></tbody></table>
         <table><tr><th>Owner</th></tr><tr><td>SUPEROFFICE</td></tr></table>
-        """))
+        """)
+        let report = XMLPageChecker.check(text.bytes)
         #expect(report.findings == [])
         #expect(report.isWellFormed)
         #expect(report.ids == ["t", "top-heading"])
         #expect(report.links == [
-            XMLLink(href: "status.html#database", position: XMLPosition(line: 6, column: 7)),
-            XMLLink(href: "#top-heading", position: XMLPosition(line: 6, column: 49)),
+            XMLLink(href: "status.html#database", position: position(text["1️⃣"])),
+            XMLLink(href: "#top-heading", position: position(text["2️⃣"])),
         ])
     }
 
     @Test func mismatchedTagIsReportedWhereTheWrongEndTagIs() {
-        let report = XMLPageChecker.check(page("<p>One <b>two</p>"))
+        let text = page("<p>One <b>two</p>1️⃣")
+        let report = XMLPageChecker.check(text.bytes)
         #expect(!report.isWellFormed)
-        #expect(report.findings.first == finding(5, 18, .malformed, "Opening and ending tag mismatch: b line 5 and p"))
+        #expect(report.findings.first == finding(text["1️⃣"], .malformed, "Opening and ending tag mismatch: b line 5 and p"))
     }
 
     @Test func htmlEntityIsUndefinedInXML() {
-        let report = XMLPageChecker.check(page("<p>Free&nbsp;seats</p>"))
-        #expect(report.findings == [finding(5, 14, .malformed, "Entity 'nbsp' not defined")])
+        let text = page("<p>Free&nbsp;1️⃣seats</p>")
+        #expect(XMLPageChecker.check(text.bytes).findings == [finding(text["1️⃣"], .malformed, "Entity 'nbsp' not defined")])
     }
 
     @Test func bareAmpersandIsABadEntity() {
-        let report = XMLPageChecker.check(page("<p>Sales & Marketing</p>"))
-        #expect(report.findings.first == finding(5, 11, .malformed, "xmlParseEntityRef: no name"))
+        let text = page("<p>Sales &1️⃣ Marketing</p>")
+        #expect(XMLPageChecker.check(text.bytes).findings.first == finding(text["1️⃣"], .malformed, "xmlParseEntityRef: no name"))
     }
 
     @Test func everyErrorIsCollectedNotOnlyTheLast() {
-        let report = XMLPageChecker.check(page("<p>a&nbsp;b</p>\n<p>c&copy;d</p>\n<p>e&hellip;</p>"))
-        #expect(report.findings == [
-            finding(5, 11, .malformed, "Entity 'nbsp' not defined"),
-            finding(6, 11, .malformed, "Entity 'copy' not defined"),
-            finding(7, 13, .malformed, "Entity 'hellip' not defined"),
+        let text = page("<p>a&nbsp;1️⃣b</p>\n<p>c&copy;2️⃣d</p>\n<p>e&hellip;3️⃣</p>")
+        #expect(XMLPageChecker.check(text.bytes).findings == [
+            finding(text["1️⃣"], .malformed, "Entity 'nbsp' not defined"),
+            finding(text["2️⃣"], .malformed, "Entity 'copy' not defined"),
+            finding(text["3️⃣"], .malformed, "Entity 'hellip' not defined"),
         ])
     }
 
     @Test func unquotedAttribute() {
-        let report = XMLPageChecker.check(page("<p class=note>x</p>"))
-        #expect(report.findings.first == finding(5, 10, .malformed, "AttValue: \" or ' expected"))
+        let text = page("<p class=1️⃣note>x</p>")
+        #expect(XMLPageChecker.check(text.bytes).findings.first == finding(text["1️⃣"], .malformed, "AttValue: \" or ' expected"))
     }
 
     @Test func duplicateIdPointsAtTheSecondIdAttribute() {
-        let report = XMLPageChecker.check(page("<h2 id=\"owner\">A</h2>\n<section class=\"x\"  id=\"owner\">B</section>"))
-        #expect(report.findings == [finding(6, 21, .duplicateID, "owner")])
+        let text = page("<h2 id=\"owner\">A</h2>\n<section class=\"x\"  1️⃣id=\"owner\">B</section>")
+        let report = XMLPageChecker.check(text.bytes)
+        #expect(report.findings == [finding(text["1️⃣"], .duplicateID, "owner")])
         #expect(report.ids == ["owner"])
     }
 
     @Test func imgWithoutAltPointsAtTheElement() {
-        let report = XMLPageChecker.check(page("<p>Activated by <img src=\"p.png\" /> Ada</p>"))
-        #expect(report.findings == [finding(5, 17, .missingAlt, "")])
+        let text = page("<p>Activated by 1️⃣<img src=\"p.png\" /> Ada</p>")
+        #expect(XMLPageChecker.check(text.bytes).findings == [finding(text["1️⃣"], .missingAlt, "")])
     }
 
     @Test(arguments: [
@@ -89,22 +100,22 @@ private func finding(_ line: Int, _ column: Int, _ kind: XMLFinding.Kind, _ deta
         ("<table><tr><th scope=\"col\">a</th></tr><tr><td>1</td></tr></table>", true),
     ])
     func tableHeaderRow(markup: String, hasHeader: Bool) {
-        let report = XMLPageChecker.check(page(markup))
-        #expect(report.findings == (hasHeader ? [] : [finding(5, 1, .tableWithoutHeader, "")]))
+        let text = page("1️⃣" + markup)
+        #expect(XMLPageChecker.check(text.bytes).findings == (hasHeader ? [] : [finding(text["1️⃣"], .tableWithoutHeader, "")]))
     }
 
     @Test func positionsCountCharactersNotBytes() {
-        let report = XMLPageChecker.check(page("<p>Ærlig østkyst – <img src=\"x.png\" /></p>"))
-        #expect(report.findings == [finding(5, 20, .missingAlt, "")])
+        let text = page("<p>Ærlig østkyst – 1️⃣<img src=\"x.png\" /></p>")
+        #expect(XMLPageChecker.check(text.bytes).findings == [finding(text["1️⃣"], .missingAlt, "")])
     }
 
     @Test func positionsFollowMultiLineStartTags() {
-        let report = XMLPageChecker.check(page("<p>x</p><a class=\"c\"\n   title=\"a > b\"\n   href=\"a.html\">A</a>"))
-        #expect(report.links == [XMLLink(href: "a.html", position: XMLPosition(line: 7, column: 4))])
+        let text = page("<p>x</p><a class=\"c\"\n   title=\"a > b\"\n   1️⃣href=\"a.html\">A</a>")
+        #expect(XMLPageChecker.check(text.bytes).links == [XMLLink(href: "a.html", position: position(text["1️⃣"]))])
     }
 
     @Test func linkValuesHaveEntitiesResolved() {
-        let report = XMLPageChecker.check(page("<a href=\"status.html?x=1&amp;y=2\">S</a>"))
+        let report = XMLPageChecker.check(page("<a href=\"status.html?x=1&amp;y=2\">S</a>").bytes)
         #expect(report.links.map(\.href) == ["status.html?x=1&y=2"])
     }
 
@@ -132,8 +143,8 @@ private func finding(_ line: Int, _ column: Int, _ kind: XMLFinding.Kind, _ deta
     }
 
     @Test func checksRunConcurrently() async {
-        let good = page("<p id=\"a\">ok</p>")
-        let bad = page("<p>a&nbsp;b</p>")
+        let good = page("<p id=\"a\">ok</p>").bytes
+        let bad = page("<p>a&nbsp;b</p>").bytes
         await withTaskGroup(of: Int.self) { group in
             for index in 0..<64 {
                 group.addTask { XMLPageChecker.check(index.isMultiple(of: 2) ? good : bad).findings.count }
@@ -149,12 +160,12 @@ private func finding(_ line: Int, _ column: Int, _ kind: XMLFinding.Kind, _ deta
     /// With an external DTD named in the doctype (which is never loaded), libxml2 cannot know whether
     /// `&nbsp;` is declared; it still reports it, so HTML entities are caught whatever the doctype.
     @Test func htmlEntityWithAnXHTMLDoctypeIsStillReported() {
-        let text = """
+        let text = MarkedText("""
         <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
         <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>t</title></head>
-        <body><p>a&nbsp;b</p></body></html>
-        """
-        let report = XMLPageChecker.check(Array(text.utf8))
-        #expect(report.findings == [XMLFinding(position: XMLPosition(line: 3, column: 17), kind: .malformed, detail: "Entity 'nbsp' not defined")])
+        <body><p>a&nbsp;1️⃣b</p></body></html>
+        """)
+        let report = XMLPageChecker.check(text.bytes)
+        #expect(report.findings == [finding(text["1️⃣"], .malformed, "Entity 'nbsp' not defined")])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// Reads the rendered files with independent parsers (Python's csv module and xml.dom.minidom), so the
@@ -7,24 +8,13 @@ import Testing
 @Suite struct UsageExternalParserTests {
     /// Runs `python3 -c script args…` and returns its standard output.
     static func python(_ script: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 failed: \(errorText)")
-        return String(decoding: data, as: UTF8.self)
+        let result = try runPython(script, arguments)
+        #expect(result.status == 0, "python3 failed: \(result.stderr)")
+        return result.stdout
     }
 
     static func write(_ file: RenderedFile) throws -> String {
-        let url = URL(fileURLWithPath: NSTemporaryDirectory())
-            .appendingPathComponent("usage-\(UUID().uuidString)-" + file.path.replacingOccurrences(of: "/", with: "_"))
+        let url = try temporaryFolder("usage").appendingPathComponent(file.path.replacingOccurrences(of: "/", with: "_"))
         try Data(file.contents).write(to: url)
         return url.path
     }

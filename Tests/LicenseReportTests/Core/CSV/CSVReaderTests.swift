@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 @testable import LicenseReportCore
 
@@ -12,15 +13,14 @@ struct CSVErrorCase: CustomTestStringConvertible, Sendable {
     /// The rows that are still returned.
     var rows: [[String]]
 
-    init(_ name: String, _ input: [UInt8], _ expected: [String], rows: [[String]] = []) {
+    /// `text` (then `bytes`, for input that is not UTF-8) is the input with a marker (see `MarkedText`)
+    /// where each diagnostic points; in `expected`, a marker stands for `file:line:column:` of its place.
+    init(_ name: String, _ text: String, then bytes: [UInt8] = [], _ expected: [String], rows: [[String]] = []) {
+        let marked = MarkedText(text)
         self.name = name
-        self.input = input
-        self.expected = expected
+        self.input = marked.bytes + bytes
+        self.expected = expected.map { marked.expanding($0, file: file) }
         self.rows = rows
-    }
-
-    init(_ name: String, _ text: String, _ expected: [String], rows: [[String]] = []) {
-        self.init(name, Array(text.utf8), expected, rows: rows)
     }
 
     var testDescription: String { name }
@@ -49,53 +49,53 @@ private let usage = "Period,Service,Quantity\n"
 
 let csvErrorCases: [CSVErrorCase] = [
     CSVErrorCase("unterminated quote, at the opening quote",
-                 usage + "2026-03-04,StorageSpace,41.2\n2026-03-05,\"StorageSpace,41.2\n2026-03-06,StorageSpace,40\n",
-                 ["\(file):3:12: error: \(unterminated)"], rows: [["2026-03-04", "StorageSpace", "41.2"]]),
-    CSVErrorCase("unterminated quote in the header", "\"Period,Service\n1,2\n", ["\(file):1:1: error: \(unterminated)"]),
+                 usage + "2026-03-04,StorageSpace,41.2\n2026-03-05,1️⃣\"StorageSpace,41.2\n2026-03-06,StorageSpace,40\n",
+                 ["1️⃣ error: \(unterminated)"], rows: [["2026-03-04", "StorageSpace", "41.2"]]),
+    CSVErrorCase("unterminated quote in the header", "1️⃣\"Period,Service\n1,2\n", ["1️⃣ error: \(unterminated)"]),
     CSVErrorCase("quote inside an unquoted field, at the quote",
-                 usage + "2026-03-04,Storage\"Space,41.2\n2026-03-05,StorageSpace,40\n",
-                 ["\(file):2:19: error: \(strayQuote)"], rows: [["2026-03-05", "StorageSpace", "40"]]),
-    CSVErrorCase("space before an opening quote", "A,B\n \"a\",b\n", ["\(file):2:2: error: \(strayQuote)"]),
-    CSVErrorCase("text after a closing quote", "A,B\n\"x\"y,2\n1,2\n", ["\(file):2:4: error: \(afterQuote)"], rows: [["1", "2"]]),
-    CSVErrorCase("non-ASCII text after a closing quote", "A,B\n\"x\"ø,2\n", ["\(file):2:4: error: \(afterQuote)"]),
-    CSVErrorCase("more fields than the header, at the first extra field", "A,B\n1,2,3\n4,5\n",
-                 ["\(file):2:5: error: expected 2 fields as in the header, found 3"], rows: [["4", "5"]]),
-    CSVErrorCase("fewer fields than the header, at column 1", "A,B,C\n1,2\n",
-                 ["\(file):2:1: error: expected 3 fields as in the header, found 2"]),
-    CSVErrorCase("empty header name", "Period,,Quantity\n1,2,3\n",
-                 ["\(file):1:8: error: empty header name in column 2"], rows: [["1", "2", "3"]]),
-    CSVErrorCase("header name of spaces only", " ,B\n1,2\n", ["\(file):1:1: error: empty header name in column 1"], rows: [["1", "2"]]),
-    CSVErrorCase("duplicated header, case-insensitive and trimmed", "Period,Service, period \n1,2,3\n",
-                 ["\(file):1:16: error: duplicated header 'period'"], rows: [["1", "2", "3"]]),
-    CSVErrorCase("empty file", "", ["\(file):1:1: error: \(emptyFile)"]),
-    CSVErrorCase("byte-order mark only", "\u{FEFF}", ["\(file):1:1: error: \(emptyFile)"]),
-    CSVErrorCase("blank lines only", "\n\r\n\n", ["\(file):1:1: error: \(emptyFile)"]),
-    CSVErrorCase("not UTF-8 (Latin-1 é)", Array("A,B\n1,caf".utf8) + [0xE9] + Array("\n".utf8),
-                 ["\(file):2:6: error: not UTF-8: invalid byte sequence at byte offset 9; save the file as UTF-8"]),
-    CSVErrorCase("not UTF-8 after a BOM and ø", Array("\u{FEFF}Navn;Verdi\nBjørn;".utf8) + [0xFF, 0x0A],
-                 ["\(file):2:7: error: not UTF-8: invalid byte sequence at byte offset 21; save the file as UTF-8"]),
-    CSVErrorCase("not UTF-8: truncated at the end", Array("A\n".utf8) + [0xC3],
-                 ["\(file):2:1: error: not UTF-8: invalid byte sequence at byte offset 2; save the file as UTF-8"]),
-    CSVErrorCase("not UTF-8: a surrogate", Array("A\nok\n".utf8) + [0xED, 0xA0, 0x80],
-                 ["\(file):3:1: error: not UTF-8: invalid byte sequence at byte offset 5; save the file as UTF-8"],
+                 usage + "2026-03-04,Storage1️⃣\"Space,41.2\n2026-03-05,StorageSpace,40\n",
+                 ["1️⃣ error: \(strayQuote)"], rows: [["2026-03-05", "StorageSpace", "40"]]),
+    CSVErrorCase("space before an opening quote", "A,B\n 1️⃣\"a\",b\n", ["1️⃣ error: \(strayQuote)"]),
+    CSVErrorCase("text after a closing quote", "A,B\n\"x\"1️⃣y,2\n1,2\n", ["1️⃣ error: \(afterQuote)"], rows: [["1", "2"]]),
+    CSVErrorCase("non-ASCII text after a closing quote", "A,B\n\"x\"1️⃣ø,2\n", ["1️⃣ error: \(afterQuote)"]),
+    CSVErrorCase("more fields than the header, at the first extra field", "A,B\n1,2,1️⃣3\n4,5\n",
+                 ["1️⃣ error: expected 2 fields as in the header, found 3"], rows: [["4", "5"]]),
+    CSVErrorCase("fewer fields than the header, at column 1", "A,B,C\n1️⃣1,2\n",
+                 ["1️⃣ error: expected 3 fields as in the header, found 2"]),
+    CSVErrorCase("empty header name", "Period,1️⃣,Quantity\n1,2,3\n",
+                 ["1️⃣ error: empty header name in column 2"], rows: [["1", "2", "3"]]),
+    CSVErrorCase("header name of spaces only", "1️⃣ ,B\n1,2\n", ["1️⃣ error: empty header name in column 1"], rows: [["1", "2"]]),
+    CSVErrorCase("duplicated header, case-insensitive and trimmed", "Period,Service,1️⃣ period \n1,2,3\n",
+                 ["1️⃣ error: duplicated header 'period'"], rows: [["1", "2", "3"]]),
+    CSVErrorCase("empty file", "1️⃣", ["1️⃣ error: \(emptyFile)"]),
+    CSVErrorCase("byte-order mark only", "\u{FEFF}1️⃣", ["1️⃣ error: \(emptyFile)"]),
+    CSVErrorCase("blank lines only", "1️⃣\n\r\n\n", ["1️⃣ error: \(emptyFile)"]),
+    CSVErrorCase("not UTF-8 (Latin-1 é)", "A,B\n1,caf1️⃣", then: [0xE9] + Array("\n".utf8),
+                 ["1️⃣ error: not UTF-8: invalid byte sequence at byte offset 9; save the file as UTF-8"]),
+    CSVErrorCase("not UTF-8 after a BOM and ø", "\u{FEFF}Navn;Verdi\nBjørn;1️⃣", then: [0xFF, 0x0A],
+                 ["1️⃣ error: not UTF-8: invalid byte sequence at byte offset 21; save the file as UTF-8"]),
+    CSVErrorCase("not UTF-8: truncated at the end", "A\n1️⃣", then: [0xC3],
+                 ["1️⃣ error: not UTF-8: invalid byte sequence at byte offset 2; save the file as UTF-8"]),
+    CSVErrorCase("not UTF-8: a surrogate", "A\nok\n1️⃣", then: [0xED, 0xA0, 0x80],
+                 ["1️⃣ error: not UTF-8: invalid byte sequence at byte offset 5; save the file as UTF-8"],
                  rows: [["ok"]]),
-    CSVErrorCase("not UTF-8 in the header", [0x41, 0xC0, 0x80], [
-        "\(file):1:2: error: not UTF-8: invalid byte sequence at byte offset 1; save the file as UTF-8",
+    CSVErrorCase("not UTF-8 in the header", "A1️⃣", then: [0xC0, 0x80], [
+        "1️⃣ error: not UTF-8: invalid byte sequence at byte offset 1; save the file as UTF-8",
     ]),
-    CSVErrorCase("blank line between rows", "A\n1\n\n2\n", ["\(file):3:1: error: \(blank)"], rows: [["1"], ["2"]]),
-    CSVErrorCase("a run of blank CR LF lines is one error", "A,B\r\n1,2\r\n\r\n\r\n3,4\r\n",
-                 ["\(file):3:1: error: \(blank)"], rows: [["1", "2"], ["3", "4"]]),
-    CSVErrorCase("blank line before the header", "\nA\n1\n", ["\(file):1:1: error: \(blank)"], rows: [["1"]]),
-    CSVErrorCase("field longer than 1 MiB", "A,B\n\"" + String(repeating: "x", count: 1024 * 1024 + 1) + "\",1\n2,3\n",
-                 ["\(file):2:1: error: field longer than 1048576 bytes: check for a missing closing quote"], rows: [["2", "3"]]),
-    CSVErrorCase("every error of one run, in file order", "A,B\n1,2,3\n\"x\"y,2\n4\n\n5,6\n", [
-        "\(file):2:5: error: expected 2 fields as in the header, found 3",
-        "\(file):3:4: error: \(afterQuote)",
-        "\(file):4:1: error: expected 2 fields as in the header, found 1",
-        "\(file):5:1: error: \(blank)",
+    CSVErrorCase("blank line between rows", "A\n1\n1️⃣\n2\n", ["1️⃣ error: \(blank)"], rows: [["1"], ["2"]]),
+    CSVErrorCase("a run of blank CR LF lines is one error", "A,B\r\n1,2\r\n1️⃣\r\n\r\n3,4\r\n",
+                 ["1️⃣ error: \(blank)"], rows: [["1", "2"], ["3", "4"]]),
+    CSVErrorCase("blank line before the header", "1️⃣\nA\n1\n", ["1️⃣ error: \(blank)"], rows: [["1"]]),
+    CSVErrorCase("field longer than 1 MiB", "A,B\n1️⃣\"" + String(repeating: "x", count: 1024 * 1024 + 1) + "\",1\n2,3\n",
+                 ["1️⃣ error: field longer than 1048576 bytes: check for a missing closing quote"], rows: [["2", "3"]]),
+    CSVErrorCase("every error of one run, in file order", "A,B\n1,2,1️⃣3\n\"x\"2️⃣y,2\n3️⃣4\n4️⃣\n5,6\n", [
+        "1️⃣ error: expected 2 fields as in the header, found 3",
+        "2️⃣ error: \(afterQuote)",
+        "3️⃣ error: expected 2 fields as in the header, found 1",
+        "4️⃣ error: \(blank)",
     ], rows: [["5", "6"]]),
-    CSVErrorCase("an error after a quoted line break counts lines", "A,B\n\"x\ny\"q,z\n",
-                 ["\(file):3:3: error: \(afterQuote)"]),
+    CSVErrorCase("an error after a quoted line break counts lines", "A,B\n\"x\ny\"1️⃣q,z\n",
+                 ["1️⃣ error: \(afterQuote)"]),
 ]
 
 let csvDialectCases: [CSVDialectCase] = [
@@ -151,8 +151,9 @@ let csvDialectCases: [CSVDialectCase] = [
     }
 
     @Test func wholeDiagnosticOfAnUnterminatedQuote() throws {
-        let outcome = try CSVTestSupport.read("A,B\n1,\"2\n")
-        let location = LicenseReport.SourceLocation(file: file, line: 2, column: 3)
+        let input = MarkedText("A,B\n1,1️⃣\"2\n")
+        let outcome = try CSVTestSupport.read(input.text)
+        let location = LicenseReport.SourceLocation(file: file, line: input["1️⃣"].line, column: input["1️⃣"].column)
         #expect(outcome.diagnostics == [Diagnostic(.unterminatedQuote, at: location)])
     }
 
@@ -181,18 +182,21 @@ let csvDialectCases: [CSVDialectCase] = [
     }
 
     @Test func columnsCountCharactersFromTheLineStart() throws {
-        let outcome = try CSVTestSupport.read("Navn;By;Antall\nBjørn Ås;Tromsø;3\ne\u{301}🇳🇴;\"x\ny\";z\n")
+        let input = MarkedText("Navn;By;Antall\n1️⃣Bjørn Ås;2️⃣Tromsø;3️⃣3\n4️⃣e\u{301}🇳🇴;5️⃣\"x\ny\";6️⃣z\n")
+        let outcome = try CSVTestSupport.read(input.text)
         #expect(outcome.printed == [])
         let positions = outcome.rows.map { $0.fields.map { [$0.line, $0.column] } }
-        #expect(positions == [[[2, 1], [2, 10], [2, 17]], [[3, 1], [3, 4], [4, 4]]])
+        let marked = [["1️⃣", "2️⃣", "3️⃣"], ["4️⃣", "5️⃣", "6️⃣"]].map { $0.map { [input[$0].line, input[$0].column] } }
+        #expect(positions == marked)
     }
 
     @Test func headerFieldsKeepTheirPositions() throws {
-        var reader = try CSVReader(bytes: Array("\u{FEFF}Period; Service;\"Quantity\"\n".utf8), displayPath: file, delimiter: nil)
+        let input = MarkedText("\u{FEFF}1️⃣Period;2️⃣ Service;3️⃣\"Quantity\"\n")
+        var reader = try CSVReader(bytes: input.bytes, displayPath: file, delimiter: nil)
         #expect(reader.header == [
-            CSVField(value: "Period", line: 1, column: 1),
-            CSVField(value: "Service", line: 1, column: 8),
-            CSVField(value: "Quantity", line: 1, column: 17),
+            CSVField(value: "Period", line: input["1️⃣"].line, column: input["1️⃣"].column),
+            CSVField(value: "Service", line: input["2️⃣"].line, column: input["2️⃣"].column),
+            CSVField(value: "Quantity", line: input["3️⃣"].line, column: input["3️⃣"].column),
         ])
         #expect(reader.next() == nil)
         #expect(reader.diagnostics == [])
@@ -212,13 +216,13 @@ let csvDialectCases: [CSVDialectCase] = [
     }
 
     @Test func missingFileIsUnreadable() throws {
-        let folder = try CSVTestSupport.temporaryFolder()
+        let folder = try temporaryFolder("csv-reader-tests")
         let outcome = CSVTestSupport.read(path: folder.appendingPathComponent("usage.csv").path)
         #expect(outcome.printed == ["\(file): error: cannot read file: No such file or directory"])
     }
 
     @Test func folderIsUnreadable() throws {
-        let outcome = CSVTestSupport.read(path: try CSVTestSupport.temporaryFolder().path)
+        let outcome = CSVTestSupport.read(path: try temporaryFolder("csv-reader-tests").path)
         #expect(outcome.printed == ["\(file):1:1: error: cannot read file: Is a directory"])
     }
 
@@ -231,11 +235,12 @@ let csvDialectCases: [CSVDialectCase] = [
     }
 
     @Test func checkColumnsReportsMissingAndUnknownColumns() throws {
-        var reader = try CSVReader(bytes: Array("period,Quantity,Extra,note\n".utf8), displayPath: file, delimiter: nil)
+        let input = MarkedText("1️⃣period,Quantity,2️⃣Extra,note\n")
+        var reader = try CSVReader(bytes: input.bytes, displayPath: file, delimiter: nil)
         #expect(reader.checkColumns(required: ["Period", "Service", "Quantity"], optional: ["Note"]) == nil)
         #expect(reader.diagnostics.map(\.description) == [
-            "\(file):1:1: error: missing column 'Service' in the header",
-            "\(file):1:17: warning: unknown field 'Extra' is ignored",
+            input.expanding("1️⃣ error: missing column 'Service' in the header", file: file),
+            input.expanding("2️⃣ warning: unknown field 'Extra' is ignored", file: file),
         ])
         #expect(reader.diagnostics.map(\.severity) == [.error, .warning])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// `tariffs.json`: currency, prices and block sizes.
@@ -34,39 +35,30 @@ import Testing
         #expect(tariff.blockSize == Decimal(sign: .plus, exponent: -1, significand: 1))
     }
 
-    struct ErrorCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var tariffs: String
-        var path: String
-        var reason: Reason
-        var stage: Stage = .check
-        var testDescription: String { name }
-    }
-
-    static let errorCases: [ErrorCase] = [
-        .init(name: "lower-case currency", tariffs: #"{"Currency": "nok", "Services": []}"#, path: "$.Currency", reason: .invalidCurrency(value: "nok")),
-        .init(name: "not an ISO 4217 code", tariffs: #"{"Currency": "XYZ", "Services": []}"#, path: "$.Currency", reason: .invalidCurrency(value: "XYZ")),
-        .init(name: "currency symbol", tariffs: #"{"Currency": "kr", "Services": []}"#, path: "$.Currency", reason: .invalidCurrency(value: "kr")),
-        .init(name: "seven decimals", tariffs: service(#""BlockSize": 1, "PricePerBlock": "0.1234567""#), path: "$.Services[0].PricePerBlock",
-              reason: .tooManyDecimals(field: "PricePerBlock", value: "0.1234567", maximum: 6)),
-        .init(name: "negative price", tariffs: service(#""BlockSize": 1, "PricePerBlock": "-1""#), path: "$.Services[0].PricePerBlock",
-              reason: .negativeValue(field: "PricePerBlock", value: "-1")),
-        .init(name: "zero block size", tariffs: service(#""BlockSize": 0, "PricePerBlock": "1""#), path: "$.Services[0].BlockSize",
-              reason: .nonPositiveBlockSize(value: "0")),
-        .init(name: "price with thousands separator", tariffs: service(#""BlockSize": 1, "PricePerBlock": "1,250.00""#), path: "$.Services[0].PricePerBlock",
-              reason: .thousandsSeparator(field: "PricePerBlock", value: "1,250.00")),
-        .init(name: "price not a number", tariffs: service(#""BlockSize": 1, "PricePerBlock": "free""#), path: "$.Services[0].PricePerBlock",
-              reason: .invalidDecimal(field: "PricePerBlock", value: "free")),
-        .init(name: "infinite block size", tariffs: service(#""BlockSize": Infinity, "PricePerBlock": "1""#), path: "$.Services[0].BlockSize",
-              reason: .notFinite(field: "BlockSize", value: "Infinity")),
-        .init(name: "unknown aggregation", tariffs: service(#""Aggregation": "avg", "BlockSize": 1, "PricePerBlock": "1""#).replacingOccurrences(of: #""Aggregation": "sum", "#, with: ""),
-              path: "$.Services[0].Aggregation", reason: .unknownValue(field: "Aggregation", value: "avg", known: ["sum", "max"])),
-        .init(name: "missing price", tariffs: service(#""BlockSize": 1"#), path: "$.Services[0]", reason: .missingKey(key: "PricePerBlock")),
+    static let errorCases: [DiagnosticCase] = [
+        .init("lower-case currency", #"{"Currency": "nok", "Services": []}"#, at: "$.Currency", .invalidCurrency(value: "nok")),
+        .init("not an ISO 4217 code", #"{"Currency": "XYZ", "Services": []}"#, at: "$.Currency", .invalidCurrency(value: "XYZ")),
+        .init("currency symbol", #"{"Currency": "kr", "Services": []}"#, at: "$.Currency", .invalidCurrency(value: "kr")),
+        .init("seven decimals", service(#""BlockSize": 1, "PricePerBlock": "0.1234567""#), at: "$.Services[0].PricePerBlock",
+              .tooManyDecimals(field: "PricePerBlock", value: "0.1234567", maximum: 6)),
+        .init("negative price", service(#""BlockSize": 1, "PricePerBlock": "-1""#), at: "$.Services[0].PricePerBlock",
+              .negativeValue(field: "PricePerBlock", value: "-1")),
+        .init("zero block size", service(#""BlockSize": 0, "PricePerBlock": "1""#), at: "$.Services[0].BlockSize",
+              .nonPositiveBlockSize(value: "0")),
+        .init("price with thousands separator", service(#""BlockSize": 1, "PricePerBlock": "1,250.00""#), at: "$.Services[0].PricePerBlock",
+              .thousandsSeparator(field: "PricePerBlock", value: "1,250.00")),
+        .init("price not a number", service(#""BlockSize": 1, "PricePerBlock": "free""#), at: "$.Services[0].PricePerBlock",
+              .invalidDecimal(field: "PricePerBlock", value: "free")),
+        .init("infinite block size", service(#""BlockSize": Infinity, "PricePerBlock": "1""#), at: "$.Services[0].BlockSize",
+              .notFinite(field: "BlockSize", value: "Infinity")),
+        .init("unknown aggregation", service(#""Aggregation": "avg", "BlockSize": 1, "PricePerBlock": "1""#).replacingOccurrences(of: #""Aggregation": "sum", "#, with: ""),
+              at: "$.Services[0].Aggregation", .unknownValue(field: "Aggregation", value: "avg", known: ["sum", "max"])),
+        .init("missing price", service(#""BlockSize": 1"#), at: "$.Services[0]", .missingKey(key: "PricePerBlock")),
     ]
 
-    @Test(arguments: errorCases) func tariffError(_ test: ErrorCase) {
-        let dataset = Self.dataset(tariffs: test.tariffs)
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("tariffs.json", test.path))])
+    @Test(arguments: errorCases) func tariffError(_ test: DiagnosticCase) {
+        let dataset = Self.dataset(tariffs: test.text())
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: test.location(in: dataset.file("tariffs.json")))])
     }
 
     @Test func duplicateTariff() {

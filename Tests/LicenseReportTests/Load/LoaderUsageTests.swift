@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// `usage.csv` / `usage.json`: dialects, value rules, consistency rules and the streamed aggregate.
@@ -9,46 +10,41 @@ import Testing
         TemporaryDataset(["license.json": Sample.license, "tariffs.json": Sample.tariffs, "usage.csv": text])
     }
 
-    struct RowCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var row: String
-        var column: Int
-        var reason: Reason
-        var testDescription: String { name }
-    }
-
-    static let rowCases: [RowCase] = [
-        .init(name: "month 13", row: "2026-13,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "2026-13")),
-        .init(name: "30 February", row: "2026-02-30,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "2026-02-30")),
-        .init(name: "period in another form", row: "03/2026,MailingsEmails,10", column: 1, reason: .invalidPeriod(value: "03/2026")),
-        .init(name: "unknown service", row: "2026-03,Faxes,10", column: 9,
-              reason: .unknownValue(field: "Service", value: "Faxes", known: UsageRules.knownServices)),
-        .init(name: "not a number", row: "2026-03,MailingsEmails,ten", column: 24, reason: .invalidDecimal(field: "Quantity", value: "ten")),
-        .init(name: "decimal comma with comma delimiter", row: "2026-03,StorageSpace,\"41,2\"", column: 22,
-              reason: .invalidDecimal(field: "Quantity", value: "41,2")),
-        .init(name: "grouped thousands", row: "2026-03,MailingsEmails,\"1,234.5\"", column: 24,
-              reason: .thousandsSeparator(field: "Quantity", value: "1,234.5")),
-        .init(name: "space-grouped thousands", row: "2026-03,MailingsEmails,1 234", column: 24,
-              reason: .thousandsSeparator(field: "Quantity", value: "1 234")),
-        .init(name: "NaN", row: "2026-03,MailingsEmails,NaN", column: 24, reason: .notFinite(field: "Quantity", value: "NaN")),
-        .init(name: "infinity", row: "2026-03,MailingsEmails,-Infinity", column: 24, reason: .notFinite(field: "Quantity", value: "-Infinity")),
-        .init(name: "negative", row: "2026-03,MailingsEmails,-5", column: 24, reason: .negativeValue(field: "Quantity", value: "-5")),
-        .init(name: "empty quantity", row: "2026-03,MailingsEmails,", column: 24, reason: .emptyValue(field: "Quantity")),
-        .init(name: "fractional ActiveUsers", row: "2026-03,ActiveUsers,12.5", column: 21, reason: .invalidCount(field: "Quantity", value: "12.5")),
+    /// One row after the header; 1️⃣ marks where the error points.
+    static let rowCases: [DiagnosticCase] = [
+        .init("month 13", "1️⃣2026-13,MailingsEmails,10", .invalidPeriod(value: "2026-13")),
+        .init("30 February", "1️⃣2026-02-30,MailingsEmails,10", .invalidPeriod(value: "2026-02-30")),
+        .init("period in another form", "1️⃣03/2026,MailingsEmails,10", .invalidPeriod(value: "03/2026")),
+        .init("unknown service", "2026-03,1️⃣Faxes,10",
+              .unknownValue(field: "Service", value: "Faxes", known: UsageRules.knownServices)),
+        .init("not a number", "2026-03,MailingsEmails,1️⃣ten", .invalidDecimal(field: "Quantity", value: "ten")),
+        .init("decimal comma with comma delimiter", "2026-03,StorageSpace,1️⃣\"41,2\"",
+              .invalidDecimal(field: "Quantity", value: "41,2")),
+        .init("grouped thousands", "2026-03,MailingsEmails,1️⃣\"1,234.5\"",
+              .thousandsSeparator(field: "Quantity", value: "1,234.5")),
+        .init("space-grouped thousands", "2026-03,MailingsEmails,1️⃣1 234",
+              .thousandsSeparator(field: "Quantity", value: "1 234")),
+        .init("NaN", "2026-03,MailingsEmails,1️⃣NaN", .notFinite(field: "Quantity", value: "NaN")),
+        .init("infinity", "2026-03,MailingsEmails,1️⃣-Infinity", .notFinite(field: "Quantity", value: "-Infinity")),
+        .init("negative", "2026-03,MailingsEmails,1️⃣-5", .negativeValue(field: "Quantity", value: "-5")),
+        .init("empty quantity", "2026-03,MailingsEmails,1️⃣", .emptyValue(field: "Quantity")),
+        .init("fractional ActiveUsers", "2026-03,ActiveUsers,1️⃣12.5", .invalidCount(field: "Quantity", value: "12.5")),
     ]
 
-    @Test(arguments: rowCases) func csvValueRule(_ test: RowCase) {
-        let dataset = Self.csv("Period,Service,Quantity\n" + test.row + "\n")
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("usage.csv", line: 2, column: test.column))])
+    @Test(arguments: rowCases) func csvValueRule(_ test: DiagnosticCase) {
+        let header = "Period,Service,Quantity\n"
+        let dataset = Self.csv(test.text(after: header) + "\n")
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: test.location(in: dataset.file("usage.csv"), after: header))])
     }
 
     @Test func everyBadRowIsReportedInOneRun() {
-        let dataset = Self.csv("Period,Service,Quantity\n2026-13,MailingsEmails,1\n2026-03,MailingsEmails,2\n2026-04,Faxes,x\n")
+        let usage = MarkedText("Period,Service,Quantity\n1️⃣2026-13,MailingsEmails,1\n2026-03,MailingsEmails,2\n2026-04,2️⃣Faxes,3️⃣x\n")
+        let dataset = Self.csv(usage.text)
         #expect(dataset.diagnostics().map(\.description) == [
-            "\(dataset.file("usage.csv")):2:1: error: Period '2026-13' is not a real month (YYYY-MM) or day (YYYY-MM-DD)",
-            "\(dataset.file("usage.csv")):4:9: error: unknown Service 'Faxes'; known values: StorageSpace, MailingsEmails, CustomerCenterLogins, ChatSessions, FormSubmissions, ActiveUsers",
-            "\(dataset.file("usage.csv")):4:15: error: Quantity must be a decimal number such as 41.2, found 'x'",
-        ])
+            "1️⃣ error: Period '2026-13' is not a real month (YYYY-MM) or day (YYYY-MM-DD)",
+            "2️⃣ error: unknown Service 'Faxes'; known values: StorageSpace, MailingsEmails, CustomerCenterLogins, ChatSessions, FormSubmissions, ActiveUsers",
+            "3️⃣ error: Quantity must be a decimal number such as 41.2, found 'x'",
+        ].map { usage.expanding($0, file: dataset.file("usage.csv")) })
     }
 
     @Test func duplicateActiveUsers() {
@@ -71,20 +67,22 @@ import Testing
     }
 
     @Test func missingColumnAndUnknownColumn() {
-        let dataset = Self.csv("Period,Service,Amount,Note\n2026-03,MailingsEmails,1,x\n")
+        let usage = MarkedText("1️⃣Period,Service,2️⃣Amount,3️⃣Note\n2026-03,MailingsEmails,1,x\n")
+        let dataset = Self.csv(usage.text)
         #expect(dataset.diagnostics() == [
-            Diagnostic(.missingColumn(name: "Quantity"), at: dataset.at("usage.csv", line: 1, column: 1)),
-            Diagnostic(.unknownField(name: "Amount"), at: dataset.at("usage.csv", line: 1, column: 16), severity: .warning),
-            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.csv", line: 1, column: 23), severity: .warning),
+            Diagnostic(.missingColumn(name: "Quantity"), at: dataset.at("usage.csv", usage["1️⃣"])),
+            Diagnostic(.unknownField(name: "Amount"), at: dataset.at("usage.csv", usage["2️⃣"]), severity: .warning),
+            Diagnostic(.unknownField(name: "Note"), at: dataset.at("usage.csv", usage["3️⃣"]), severity: .warning),
         ])
     }
 
     @Test func csvSyntaxErrorsComeFromTheReader() {
-        let dataset = Self.csv("Period,Service,Quantity\n2026-03,MailingsEmails\n2026-03,Mailings\"Emails,1\n2026-04,\"MailingsEmails,1\n")
+        let usage = MarkedText("Period,Service,Quantity\n1️⃣2026-03,MailingsEmails\n2026-03,Mailings2️⃣\"Emails,1\n2026-04,3️⃣\"MailingsEmails,1\n")
+        let dataset = Self.csv(usage.text)
         #expect(dataset.diagnostics() == [
-            Diagnostic(.fieldCount(expected: 3, found: 2), at: dataset.at("usage.csv", line: 2, column: 1)),
-            Diagnostic(.quoteInUnquotedField, at: dataset.at("usage.csv", line: 3, column: 17)),
-            Diagnostic(.unterminatedQuote, at: dataset.at("usage.csv", line: 4, column: 9)),
+            Diagnostic(.fieldCount(expected: 3, found: 2), at: dataset.at("usage.csv", usage["1️⃣"])),
+            Diagnostic(.quoteInUnquotedField, at: dataset.at("usage.csv", usage["2️⃣"])),
+            Diagnostic(.unterminatedQuote, at: dataset.at("usage.csv", usage["3️⃣"])),
         ])
     }
 
@@ -194,19 +192,23 @@ import Testing
 /// CSV header and encoding problems, as the loader reports them (the reader finds them).
 @Suite struct LoaderCSVHeaderTests {
     @Test func emptyHeaderName() {
-        let dataset = LoaderUsageTests.csv("Period,Service,Quantity,\n2026-03,MailingsEmails,1,\n")
-        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", line: 1, column: 25))])
+        let usage = MarkedText("Period,Service,Quantity,1️⃣\n2026-03,MailingsEmails,1,\n")
+        let dataset = LoaderUsageTests.csv(usage.text)
+        #expect(dataset.diagnostics() == [Diagnostic(.emptyHeaderName(column: 4), at: dataset.at("usage.csv", usage["1️⃣"]))])
     }
 
     @Test func duplicatedHeader() {
-        let dataset = LoaderUsageTests.csv("Period;Service;Quantity; period \n2026-03;MailingsEmails;1;x\n")
-        #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("usage.csv")):1:25: error: duplicated header 'period'"])
+        let usage = MarkedText("Period;Service;Quantity;1️⃣ period \n2026-03;MailingsEmails;1;x\n")
+        let dataset = LoaderUsageTests.csv(usage.text)
+        #expect(dataset.diagnostics().map(\.description) == [usage.expanding("1️⃣ error: duplicated header 'period'", file: dataset.file("usage.csv"))])
     }
 
     @Test func csvNotUTF8() {
         let dataset = LoaderUsageTests.csv("")
-        dataset.write("usage.csv", bytes: Array("Period,Service,Quantity\n2026-03,Mailings".utf8) + [0xE9] + Array("Emails,1\n".utf8))
-        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: 40), at: dataset.at("usage.csv", line: 2, column: 17))])
+        // 1️⃣ marks the Latin-1 é.
+        let usage = MarkedText("Period,Service,Quantity\n2026-03,Mailings1️⃣")
+        dataset.write("usage.csv", bytes: usage.bytes + [0xE9] + Array("Emails,1\n".utf8))
+        #expect(dataset.diagnostics() == [Diagnostic(.notUTF8(byteOffset: usage["1️⃣"].offset), at: dataset.at("usage.csv", usage["1️⃣"]))])
     }
 
     @Test func emptyUsageFile() {

@@ -1,45 +1,39 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// JSON syntax and structure: positions of malformed JSON, missing keys, wrong types, unknown keys.
 @Suite struct LoaderJSONTests {
-    struct MalformedCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var text: String
-        var line: Int
-        var column: Int
-        var detail: String
-        var testDescription: String { name }
-    }
-
-    static let malformed: [MalformedCase] = [
-        .init(name: "missing comma", text: "{\n  \"OwnerName\": \"A\"\n  \"CompanyName\": \"B\"\n}", line: 3, column: 3,
-              detail: "expected ',' or '}' after an object member, found '\"'"),
-        .init(name: "trailing comma", text: "[\n  {\"OwnerName\": \"A\"},\n]", line: 3, column: 1, detail: "trailing comma before ']'"),
-        .init(name: "unterminated string", text: "{\"OwnerName\": \"Nordlys}", line: 1, column: 15,
-              detail: "unterminated string: the quote opened here is never closed"),
-        .init(name: "truncated", text: "[{\"OwnerName\": \"A\"", line: 1, column: 19, detail: "unexpected end of file: expected ',' or '}'"),
-        .init(name: "single quotes", text: "{'OwnerName': 1}", line: 1, column: 2, detail: "expected a key in double quotes, found '''"),
-        .init(name: "leading zero", text: "{\"Total\": 012}", line: 1, column: 11, detail: "invalid number: leading zeros are not allowed"),
-        .init(name: "text after value", text: "{}\n{}", line: 2, column: 1, detail: "unexpected text after the end of the JSON value"),
-        .init(name: "bad literal", text: "{\"IsHidden\": tru}", line: 1, column: 14, detail: "invalid literal: expected 'true'"),
-        .init(name: "empty file", text: "", line: 1, column: 1, detail: "unexpected end of file: expected a value"),
-        .init(name: "raw tab in string", text: "{\"Name\": \"a\tb\"}", line: 1, column: 12,
-              detail: "control character byte 0x9 inside a string: write it as an escape such as \\n"),
-        .init(name: "column counts characters", text: "{\"CompanyName\": \"Ærø Øst\" x}", line: 1, column: 27,
-              detail: "expected ',' or '}' after an object member, found 'x'"),
-        .init(name: "CRLF lines", text: "{\r\n\"a\": 1,\r\n\"b\" 2}", line: 3, column: 5, detail: "expected ':' after the key \"b\""),
+    /// 1️⃣ marks where the parser must point.
+    static let malformed: [DiagnosticCase] = [
+        .init("missing comma", "{\n  \"OwnerName\": \"A\"\n  1️⃣\"CompanyName\": \"B\"\n}",
+              .malformedJSON(detail: "expected ',' or '}' after an object member, found '\"'")),
+        .init("trailing comma", "[\n  {\"OwnerName\": \"A\"},\n1️⃣]", .malformedJSON(detail: "trailing comma before ']'")),
+        .init("unterminated string", "{\"OwnerName\": 1️⃣\"Nordlys}",
+              .malformedJSON(detail: "unterminated string: the quote opened here is never closed")),
+        .init("truncated", "[{\"OwnerName\": \"A\"1️⃣", .malformedJSON(detail: "unexpected end of file: expected ',' or '}'")),
+        .init("single quotes", "{1️⃣'OwnerName': 1}", .malformedJSON(detail: "expected a key in double quotes, found '''")),
+        .init("leading zero", "{\"Total\": 1️⃣012}", .malformedJSON(detail: "invalid number: leading zeros are not allowed")),
+        .init("text after value", "{}\n1️⃣{}", .malformedJSON(detail: "unexpected text after the end of the JSON value")),
+        .init("bad literal", "{\"IsHidden\": 1️⃣tru}", .malformedJSON(detail: "invalid literal: expected 'true'")),
+        .init("empty file", "1️⃣", .malformedJSON(detail: "unexpected end of file: expected a value")),
+        .init("raw tab in string", "{\"Name\": \"a1️⃣\tb\"}",
+              .malformedJSON(detail: "control character byte 0x9 inside a string: write it as an escape such as \\n")),
+        .init("column counts characters", "{\"CompanyName\": \"Ærø Øst\" 1️⃣x}",
+              .malformedJSON(detail: "expected ',' or '}' after an object member, found 'x'")),
+        .init("CRLF lines", "{\r\n\"a\": 1,\r\n\"b\" 1️⃣2}", .malformedJSON(detail: "expected ':' after the key \"b\"")),
     ]
 
-    @Test(arguments: malformed) func malformedJSONHasLineAndColumn(_ test: MalformedCase) {
-        let dataset = TemporaryDataset(["license.json": test.text])
-        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: test.detail), at: dataset.at("license.json", line: test.line, column: test.column))])
+    @Test(arguments: malformed) func malformedJSONHasLineAndColumn(_ test: DiagnosticCase) {
+        let dataset = TemporaryDataset(["license.json": test.text()])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: test.location(in: dataset.file("license.json")))])
     }
 
     @Test func malformedJSONDescription() {
-        let dataset = TemporaryDataset(["license.json": "{\n  \"OwnerName\": \"A\",\n}"])
-        #expect(dataset.diagnostics().map(\.description) == ["\(dataset.file("license.json")):3:1: error: malformed JSON: trailing comma before '}'"])
+        let input = MarkedText("{\n  \"OwnerName\": \"A\",\n1️⃣}")
+        let dataset = TemporaryDataset(["license.json": input.text])
+        #expect(dataset.diagnostics().map(\.description) == [input.expanding("1️⃣ error: malformed JSON: trailing comma before '}'", file: dataset.file("license.json"))])
     }
 
     @Test func byteOrderMarkIsAccepted() throws {
@@ -124,8 +118,9 @@ import Testing
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {
-        let dataset = TemporaryDataset(["license.json": String(repeating: "[", count: 10_000)])
-        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "nesting deeper than 256 levels"), at: dataset.at("license.json", line: 1, column: 257))])
+        let input = MarkedText(String(repeating: "[", count: 256) + "1️⃣" + String(repeating: "[", count: 10_000 - 256))
+        let dataset = TemporaryDataset(["license.json": input.text])
+        #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "nesting deeper than 256 levels"), at: dataset.at("license.json", input["1️⃣"]))])
     }
 
     @Test func stringEscapesAreDecoded() throws {
@@ -134,8 +129,9 @@ import Testing
     }
 
     @Test func loneSurrogateIsAnError() {
-        let dataset = TemporaryDataset(["license.json": #"{"OwnerName": "\udc00"}"#])
+        let input = MarkedText(#"{"OwnerName": "1️⃣\udc00"}"#)
+        let dataset = TemporaryDataset(["license.json": input.text])
         #expect(dataset.diagnostics() == [Diagnostic(.malformedJSON(detail: "invalid \\u escape: a low surrogate without a high surrogate"),
-                                                     at: dataset.at("license.json", line: 1, column: 16))])
+                                                     at: dataset.at("license.json", input["1️⃣"]))])
     }
 }

@@ -1,48 +1,28 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
-/// Golden files of the usage reports: recorded when missing (or with RECORD_GOLDEN=1), compared otherwise.
+/// Golden files of the usage reports (Golden/usage, without the `usage/` of their paths): recorded when
+/// missing (or with RECORD_GOLDEN=1), compared otherwise; see `Golden`.
 /// A change to a golden file is a change to what customers receive: review it as a diff.
-@Suite struct UsageGoldenTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Golden/usage")
-
-    /// Compares `bytes` with the golden file `name`, recording it when missing or when RECORD_GOLDEN=1.
-    static func assertGolden(_ bytes: [UInt8], _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
-        if record || !FileManager.default.fileExists(atPath: url.path) {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-            return
-        }
-        let expected = try [UInt8](Data(contentsOf: url))
-        #expect(bytes == expected, "\(name) differs from its golden file; run with RECORD_GOLDEN=1 to re-record and review the diff",
-                sourceLocation: sourceLocation)
-        if bytes != expected {
-            let actual = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("actual-" + name)
-            try? Data(bytes).write(to: actual)
-        }
-    }
-
-    @Test func marchInAllFourFormatsAndTheIndex() throws {
+@Suite(.goldenFolders("usage")) struct UsageGoldenTests {
+    @Test func marchInAllFourFormatsAndTheIndex() async throws {
         let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), dialect: .standard)
         #expect(files.map(\.path) == [
             "usage/2026-02.csv", "usage/2026-02.html", "usage/2026-02.json", "usage/2026-02.md",
             "usage/2026-03.csv", "usage/2026-03.html", "usage/2026-03.json", "usage/2026-03.md",
             "usage/index.html", "usage/index.md",
         ])
-        for file in files where file.path.hasPrefix("usage/2026-03") || file.path.hasPrefix("usage/index") {
-            try Self.assertGolden(file.contents, String(file.path.dropFirst("usage/".count)))
-        }
+        let golden = files.filter { $0.path.hasPrefix("usage/2026-03") || $0.path.hasPrefix("usage/index") }
+        try await Golden.check(golden.map { RenderedFile(path: String($0.path.dropFirst("usage/".count)), bytes: $0.contents) }, in: "usage")
     }
 
-    @Test func marchExcelNordicCSV() throws {
+    @Test func marchExcelNordicCSV() async throws {
         let files = try UsageFixture.renderer().renderUsageMonth(UsageFixture.report(), month: UsageFixture.march,
                                                                  csvDialect: .excelNordic)
         let csv = try #require(files.first { $0.path == "usage/2026-03.csv" })
-        try Self.assertGolden(csv.contents, "2026-03-excel-nordic.csv")
+        try await Golden.check([RenderedFile(path: "2026-03-excel-nordic.csv", bytes: csv.contents)], in: "usage")
     }
 
     @Test func singleMonthHasNoLinksOutsideUsageAndNoIndex() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// Hostile strings in every text field come out escaped on every page, and nothing raw gets through.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// A bad dataset stops the build at the load stage and leaves the published site byte for byte as it was.
@@ -9,24 +10,12 @@ import Testing
         let site = TemporaryDataset(["index.html": "<!DOCTYPE html><html><body>old</body></html>", "status.md": "# Old status\n"])
         try FileManager.default.createDirectory(atPath: site.file("assets"), withIntermediateDirectories: false)
         site.write("assets/site.css", "body { color: black }\n")
-        let before = try Self.snapshot(site.folder)
+        let before = try snapshot(of: URL(fileURLWithPath: site.folder))
 
         let request = BuildRequest(datasetFolder: dataset.folder, outputDirectory: site.folder, reportDate: .date(CalendarDate(year: 2026, month: 3, day: 4)!))
         let error = try #require(Result { () throws(DiagnosticError) in try SiteBuild.run(request) }.failure)
 
         #expect(error.diagnostics == [Diagnostic(.inUseExceedsTotal(inUse: 2, total: 1), at: dataset.at("license.json", "$.ModuleLicenses[0].InUse"))])
-        #expect(try Self.snapshot(site.folder) == before)
-    }
-
-    /// Every file under `folder` (relative path → bytes), and nothing else.
-    static func snapshot(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
-            files[path] = isDirectory.boolValue ? Data() : try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
-        }
-        return files
+        #expect(try snapshot(of: URL(fileURLWithPath: site.folder)) == before)
     }
 }

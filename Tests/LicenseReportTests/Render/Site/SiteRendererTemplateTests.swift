@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// A templates folder that a user copied and broke: missing templates and syntax errors are reported
@@ -7,10 +8,7 @@ import Testing
 @Suite struct SiteRendererTemplateTests {
     /// A fresh copy of the bundled templates in a temporary folder.
     static func copyOfBundledTemplates() throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("license-report-templates-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: TemplateLibrary.bundledDirectory, toPath: folder)
-        return folder
+        try temporaryCopy(of: URL(fileURLWithPath: TemplateLibrary.bundledDirectory), prefix: "license-report-templates").path
     }
 
     @Test func bundledTemplatesHaveEveryRequiredTemplate() throws {
@@ -47,23 +45,24 @@ import Testing
     @Test func templateSyntaxErrorNamesFileLineAndColumn() throws {
         let folder = try Self.copyOfBundledTemplates()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let broken = "{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<ul>\n  {{#owners}}<li>{{ownerName}}</li>{{/users}}\n</ul>\n"
-        try broken.write(toFile: folder + "/html/licenses.mustache", atomically: true, encoding: .utf8)
+        // 1️⃣ marks the wrong name, "users", in `{{/users}}`.
+        let broken = MarkedText("{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<ul>\n  {{#owners}}<li>{{ownerName}}</li>{{/1️⃣users}}\n</ul>\n")
+        try broken.text.write(toFile: folder + "/html/licenses.mustache", atomically: true, encoding: .utf8)
         let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
-        // Column 39 is the wrong name, "users", in `{{/users}}`.
         #expect(error?.diagnostics.map(\.description) == [
-            "\(folder)/html/licenses.mustache:4:39: error: template does not parse: a section is closed with a different name than it was opened with",
+            broken.expanding("1️⃣ error: template does not parse: a section is closed with a different name than it was opened with",
+                             file: "\(folder)/html/licenses.mustache"),
         ])
     }
 
     @Test func unclosedSectionNamesFileAndLine() throws {
         let folder = try Self.copyOfBundledTemplates()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "{{% CONTENT_TYPE: MARKDOWN}}\n# {{pageTitle}}\n{{#owners}}\n- {{ownerName}}\n"
-            .write(toFile: folder + "/markdown/licenses.mustache", atomically: true, encoding: .utf8)
+        let unclosed = MarkedText("{{% CONTENT_TYPE: MARKDOWN}}\n# {{pageTitle}}\n{{#owners}}\n- {{ownerName}}\n1️⃣")
+        try unclosed.text.write(toFile: folder + "/markdown/licenses.mustache", atomically: true, encoding: .utf8)
         let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
         #expect(error?.diagnostics.map(\.description) == [
-            "\(folder)/markdown/licenses.mustache:5:1: error: template does not parse: a section is never closed",
+            unclosed.expanding("1️⃣ error: template does not parse: a section is never closed", file: "\(folder)/markdown/licenses.mustache"),
         ])
     }
 
@@ -91,15 +90,16 @@ import Testing
     @Test func templateWithoutContentTypeOrWithTripleMustacheIsRefused() throws {
         let folder = try SiteRendererTemplateTests.copyOfBundledTemplates()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "{{> markdown/_header}}\n| {{factLabel}} |\n"
-            .write(toFile: folder + "/markdown/status.mustache", atomically: true, encoding: .utf8)
-        try "{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<p>{{{datasetName}}}</p>\n  <p>{{& planName}}</p>\n"
-            .write(toFile: folder + "/html/status.mustache", atomically: true, encoding: .utf8)
+        let markdown = MarkedText("1️⃣{{> markdown/_header}}\n| {{factLabel}} |\n")
+        try markdown.text.write(toFile: folder + "/markdown/status.mustache", atomically: true, encoding: .utf8)
+        let html = MarkedText("{{% CONTENT_TYPE: HTML}}\n{{> html/_header}}\n<p>1️⃣{{{datasetName}}}</p>\n  <p>2️⃣{{& planName}}</p>\n")
+        try html.text.write(toFile: folder + "/html/status.mustache", atomically: true, encoding: .utf8)
         let error = #expect(throws: DiagnosticError.self) { try SiteRenderer(templatesDirectory: folder) }
         #expect(error?.diagnostics.map(\.description) == [
-            "\(folder)/html/status.mustache:3:4: error: template does not escape data: {{{ prints data without escaping; use {{datasetName}}",
-            "\(folder)/html/status.mustache:4:6: error: template does not escape data: {{& prints data without escaping; use {{planName}}",
-            "\(folder)/markdown/status.mustache:1:1: error: template does not escape data: the first line must be {{% CONTENT_TYPE: MARKDOWN}}, so that data is escaped for the page",
+            html.expanding("1️⃣ error: template does not escape data: {{{ prints data without escaping; use {{datasetName}}", file: "\(folder)/html/status.mustache"),
+            html.expanding("2️⃣ error: template does not escape data: {{& prints data without escaping; use {{planName}}", file: "\(folder)/html/status.mustache"),
+            markdown.expanding("1️⃣ error: template does not escape data: the first line must be {{% CONTENT_TYPE: MARKDOWN}}, so that data is escaped for the page",
+                               file: "\(folder)/markdown/status.mustache"),
         ])
     }
 }

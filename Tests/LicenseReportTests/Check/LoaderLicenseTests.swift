@@ -1,45 +1,37 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// `license.json`: value rules, consistency rules, owner order and "0 = forever".
 @Suite struct LoaderLicenseTests {
-    struct ValueCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var members: String
-        var path: String
-        var reason: Reason
-        var stage: Stage = .check
-        var testDescription: String { name }
-    }
-
     static let base = #""Name": "Sales-Premium", "LicenseType": "UserLicense""#
 
-    static let valueCases: [ValueCase] = [
-        .init(name: "negative count", members: base + #", "Total": -2, "InUse": 0"#, path: "$.ModuleLicenses[0].Total",
-              reason: .invalidCount(field: "Total", value: "-2")),
-        .init(name: "fractional count", members: base + #", "Total": 10, "InUse": 2.5"#, path: "$.ModuleLicenses[0].InUse",
-              reason: .invalidCount(field: "InUse", value: "2.5")),
-        .init(name: "NaN count", members: base + #", "Total": NaN, "InUse": 1"#, path: "$.ModuleLicenses[0].Total",
-              reason: .notFinite(field: "Total", value: "NaN")),
-        .init(name: "InUse over Total", members: base + #", "Total": 10, "InUse": 12"#, path: "$.ModuleLicenses[0].InUse",
-              reason: .inUseExceedsTotal(inUse: 12, total: 10)),
-        .init(name: "Free disagrees", members: base + #", "Total": 10, "InUse": 7, "Free": 4"#, path: "$.ModuleLicenses[0].Free",
-              reason: .freeMismatch(free: 4, total: 10, inUse: 7)),
-        .init(name: "unknown licence type", members: #""Name": "X", "LicenseType": "FloatingLicense", "Total": 1, "InUse": 0"#,
-              path: "$.ModuleLicenses[0].LicenseType",
-              reason: .unknownValue(field: "LicenseType", value: "FloatingLicense", known: ["SiteLicense", "SatelliteLicense", "UserLicense"])),
-        .init(name: "empty name", members: #""Name": " ", "LicenseType": "UserLicense", "Total": 1, "InUse": 0"#, path: "$.ModuleLicenses[0].Name",
-              reason: .emptyValue(field: "Name")),
-        .init(name: "bad expiry date", members: base + #", "Total": 1, "InUse": 0, "ExpiryDate": "2026-02-30""#,
-              path: "$.ModuleLicenses[0].ExpiryDate", reason: .invalidDate(field: "ExpiryDate", value: "2026-02-30")),
-        .init(name: "negative ExtraFlags", members: base + #", "Total": 1, "InUse": 0, "ExtraFlags": -1"#,
-              path: "$.ModuleLicenses[0].ExtraFlags", reason: .invalidCount(field: "ExtraFlags", value: "-1")),
+    static let valueCases: [DiagnosticCase] = [
+        .init("negative count", base + #", "Total": -2, "InUse": 0"#, at: "$.ModuleLicenses[0].Total",
+              .invalidCount(field: "Total", value: "-2")),
+        .init("fractional count", base + #", "Total": 10, "InUse": 2.5"#, at: "$.ModuleLicenses[0].InUse",
+              .invalidCount(field: "InUse", value: "2.5")),
+        .init("NaN count", base + #", "Total": NaN, "InUse": 1"#, at: "$.ModuleLicenses[0].Total",
+              .notFinite(field: "Total", value: "NaN")),
+        .init("InUse over Total", base + #", "Total": 10, "InUse": 12"#, at: "$.ModuleLicenses[0].InUse",
+              .inUseExceedsTotal(inUse: 12, total: 10)),
+        .init("Free disagrees", base + #", "Total": 10, "InUse": 7, "Free": 4"#, at: "$.ModuleLicenses[0].Free",
+              .freeMismatch(free: 4, total: 10, inUse: 7)),
+        .init("unknown licence type", #""Name": "X", "LicenseType": "FloatingLicense", "Total": 1, "InUse": 0"#,
+              at: "$.ModuleLicenses[0].LicenseType",
+              .unknownValue(field: "LicenseType", value: "FloatingLicense", known: ["SiteLicense", "SatelliteLicense", "UserLicense"])),
+        .init("empty name", #""Name": " ", "LicenseType": "UserLicense", "Total": 1, "InUse": 0"#, at: "$.ModuleLicenses[0].Name",
+              .emptyValue(field: "Name")),
+        .init("bad expiry date", base + #", "Total": 1, "InUse": 0, "ExpiryDate": "2026-02-30""#,
+              at: "$.ModuleLicenses[0].ExpiryDate", .invalidDate(field: "ExpiryDate", value: "2026-02-30")),
+        .init("negative ExtraFlags", base + #", "Total": 1, "InUse": 0, "ExtraFlags": -1"#,
+              at: "$.ModuleLicenses[0].ExtraFlags", .invalidCount(field: "ExtraFlags", value: "-1")),
     ]
 
-    @Test(arguments: valueCases) func valueRule(_ test: ValueCase) {
-        let dataset = TemporaryDataset(["license.json": Sample.license(licence: test.members)])
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("license.json", test.path))])
+    @Test(arguments: valueCases) func valueRule(_ test: DiagnosticCase) {
+        let dataset = TemporaryDataset(["license.json": Sample.license(licence: test.text())])
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: test.location(in: dataset.file("license.json")))])
     }
 
     @Test func inUseOverTotalMessage() {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import LicenseReport
 
 /// A dataset folder in the temporary directory, built from strings, removed when released.
@@ -8,9 +9,7 @@ final class TemporaryDataset {
 
     /// Creates an empty folder with the given files (name → UTF-8 text).
     init(_ files: [String: String] = [:]) {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("loader-tests-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        folder = try! temporaryFolder("loader-tests").path
         for (name, text) in files { write(name, text) }
     }
 
@@ -32,6 +31,9 @@ final class TemporaryDataset {
 
     /// A text location in `name`.
     func at(_ name: String, line: Int, column: Int) -> SourceLocation { SourceLocation(file: file(name), line: line, column: column) }
+
+    /// The text location of a marked position (see `MarkedText`) in `name`.
+    func at(_ name: String, _ position: MarkedText.Position) -> SourceLocation { at(name, line: position.line, column: position.column) }
 
     /// Loads the dataset.
     func load(strict: Bool = false, delimiter: Character? = nil) -> Result<CheckedDataset, DiagnosticError> {

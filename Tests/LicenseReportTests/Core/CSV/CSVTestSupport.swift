@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import LicenseReport
 
 /// Writes test inputs into a fresh temporary folder and reads them back with `CSVReader`.
@@ -17,17 +18,9 @@ enum CSVTestSupport {
         var printed: [String] { diagnostics.map(\.description) }
     }
 
-    /// A new empty folder under the system's temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("csv-reader-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Writes `bytes` to `usage.csv` in a temporary folder and returns its path.
     static func write(_ bytes: [UInt8]) throws -> String {
-        let file = try temporaryFolder().appendingPathComponent("usage.csv")
+        let file = try temporaryFolder("csv-reader-tests").appendingPathComponent("usage.csv")
         try Data(bytes).write(to: file)
         return file.path
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// Property-based fuzzing of the CSV reader (issue 3), and the replay of every input the libFuzzer
@@ -44,7 +45,8 @@ import Testing
 
     /// Every input the libFuzzer target saved still reads without breaking a promise.
     @Test func savedFuzzerInputsStillPass() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions/csv")
+        // Fuzz/run-csv-fuzzer.sh writes here.
+        let folder = Repository.url("Tests/LicenseReportTests/FuzzRegressions/csv")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(!names.isEmpty, "the regression folder holds at least the seed regressions")
         for name in names {

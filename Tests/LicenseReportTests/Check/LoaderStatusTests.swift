@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// `status.json`: defaults, the CRM Suite plan table, restriction rules and flag warnings.
@@ -47,36 +48,27 @@ import Testing
         #expect(try dataset.load().get().dataset.status.restrictions.map(\.maximum) == [maximum])
     }
 
-    struct ErrorCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var status: String
-        var path: String
-        var reason: Reason
-        var stage: Stage = .check
-        var testDescription: String { name }
-    }
-
-    static let errorCases: [ErrorCase] = [
-        .init(name: "negative maximum", status: #"{"Restrictions": [{"Name": "Dashboards", "ActiveCount": 1, "Maximum": -1}]}"#,
-              path: "$.Restrictions[0].Maximum", reason: .negativeMaximum(value: -1)),
-        .init(name: "negative active count", status: #"{"Restrictions": [{"Name": "Dashboards", "ActiveCount": -3, "Maximum": 3}]}"#,
-              path: "$.Restrictions[0].ActiveCount", reason: .invalidCount(field: "ActiveCount", value: "-3")),
-        .init(name: "unknown time zone", status: #"{"TimeZone": "Europe/Oslo "}"#, path: "$.TimeZone", reason: .unknownTimeZone(value: "Europe/Oslo ")),
-        .init(name: "unknown plan", status: #"{"Plan": "Enterprise"}"#, path: "$.Plan",
-              reason: .unknownValue(field: "Plan", value: "Enterprise", known: ["Starter", "Core", "Growth", "Plus", "Super"])),
-        .init(name: "unknown subscription model", status: #"{"SubscriptionModel": "Seats"}"#, path: "$.SubscriptionModel",
-              reason: .unknownValue(field: "SubscriptionModel", value: "Seats", known: ["CrmSuite", "ModuleBased"])),
-        .init(name: "limit not in the plan table", status: #"{"Plan": "Core", "Restrictions": [{"Name": "Robots", "ActiveCount": 1}]}"#,
-              path: "$.Restrictions[0]", reason: .unknownRestrictionLimit(name: "Robots", plan: "Core")),
-        .init(name: "no maximum and no plan", status: #"{"Restrictions": [{"Name": "Dashboards", "ActiveCount": 1}]}"#,
-              path: "$.Restrictions[0]", reason: .missingKey(key: "Maximum")),
-        .init(name: "restrictions not an array", status: #"{"Restrictions": {"Name": "Dashboards"}}"#, path: "$.Restrictions",
-              reason: .wrongType(expected: "an array of restrictions", found: "an object")),
+    static let errorCases: [DiagnosticCase] = [
+        .init("negative maximum", #"{"Restrictions": [{"Name": "Dashboards", "ActiveCount": 1, "Maximum": -1}]}"#,
+              at: "$.Restrictions[0].Maximum", .negativeMaximum(value: -1)),
+        .init("negative active count", #"{"Restrictions": [{"Name": "Dashboards", "ActiveCount": -3, "Maximum": 3}]}"#,
+              at: "$.Restrictions[0].ActiveCount", .invalidCount(field: "ActiveCount", value: "-3")),
+        .init("unknown time zone", #"{"TimeZone": "Europe/Oslo "}"#, at: "$.TimeZone", .unknownTimeZone(value: "Europe/Oslo ")),
+        .init("unknown plan", #"{"Plan": "Enterprise"}"#, at: "$.Plan",
+              .unknownValue(field: "Plan", value: "Enterprise", known: ["Starter", "Core", "Growth", "Plus", "Super"])),
+        .init("unknown subscription model", #"{"SubscriptionModel": "Seats"}"#, at: "$.SubscriptionModel",
+              .unknownValue(field: "SubscriptionModel", value: "Seats", known: ["CrmSuite", "ModuleBased"])),
+        .init("limit not in the plan table", #"{"Plan": "Core", "Restrictions": [{"Name": "Robots", "ActiveCount": 1}]}"#,
+              at: "$.Restrictions[0]", .unknownRestrictionLimit(name: "Robots", plan: "Core")),
+        .init("no maximum and no plan", #"{"Restrictions": [{"Name": "Dashboards", "ActiveCount": 1}]}"#,
+              at: "$.Restrictions[0]", .missingKey(key: "Maximum")),
+        .init("restrictions not an array", #"{"Restrictions": {"Name": "Dashboards"}}"#, at: "$.Restrictions",
+              .wrongType(expected: "an array of restrictions", found: "an object")),
     ]
 
-    @Test(arguments: errorCases) func statusError(_ test: ErrorCase) {
-        let dataset = Self.dataset(status: test.status)
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("status.json", test.path))])
+    @Test(arguments: errorCases) func statusError(_ test: DiagnosticCase) {
+        let dataset = Self.dataset(status: test.text())
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: test.location(in: dataset.file("status.json")))])
     }
 
     @Test func timeZoneMessage() {

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// The bundled sample dataset through the whole in-memory pipeline (load → check → compute → render →
 /// validate), compared with golden files, and the Nordic twin compared with it figure for figure.
-@Suite struct FixtureGoldenTests {
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures")
+@Suite(.goldenFolders("fixture-nordlys-module-based")) struct FixtureGoldenTests {
+    static let fixtures = Repository.url("fixtures")
     static let asOf = CalendarDate(year: 2026, month: 11, day: 15)!
 
     /// Everything `license-report build` would publish for `fixture`, in memory.
@@ -20,12 +20,12 @@ import Testing
         return files
     }
 
-    @Test func sampleDatasetPagesMatchGoldenFiles() throws {
+    @Test func sampleDatasetPagesMatchGoldenFiles() async throws {
         let files = try Self.site("nordlys-module-based")
         // The top-level pages, report.json, the usage index and the latest month; the stylesheet has its own golden file.
         let kept = files.filter { !$0.path.hasPrefix("assets/") && (!$0.path.hasPrefix("usage/") || $0.path.hasPrefix("usage/index.") || $0.path.hasPrefix("usage/2026-10.")) }
         #expect(kept.count == 13)
-        try Golden.check(kept, name: "fixture-nordlys-module-based")
+        try await Golden.check(kept, in: "fixture-nordlys-module-based")
     }
 
     @Test func nordicTwinGivesTheSameFigures() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// `events.csv` / `events.json`: SuperOffice's SystemEvents archive columns, time zones, rules.
@@ -45,27 +46,20 @@ import Testing
                                      finished: nil, type: "Maintenance", scope: .database, extraInfo: "", location: dataset.at("events.json", "$[0]")))
     }
 
-    struct ErrorCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var row: String
-        var column: Int
-        var reason: Reason
-        var testDescription: String { name }
-    }
-
-    static let errorCases: [ErrorCase] = [
-        .init(name: "scope 5", row: "Maintenance,,,,,,,,,5,", column: 21,
-              reason: .unknownValue(field: "scope", value: "5", known: ["1 (System-wide)", "2 (Database)", "3 (Group)", "4 (User)"])),
-        .init(name: "registered not a date-time", row: "Maintenance,,,04.03.2026 14:05,,,,,,1,", column: 15,
-              reason: .invalidDate(field: "registered", value: "04.03.2026 14:05")),
-        .init(name: "eta hour 24", row: "Maintenance,,,,,,,2026-03-04T24:00:00,,1,", column: 19,
-              reason: .invalidDate(field: "eta", value: "2026-03-04T24:00:00")),
-        .init(name: "empty event name", row: ",,,,,,,,,1,", column: 1, reason: .emptyValue(field: "eventname")),
+    /// One row after the header; 1️⃣ marks where the error points.
+    static let errorCases: [DiagnosticCase] = [
+        .init("scope 5", "Maintenance,,,,,,,,,1️⃣5,",
+              .unknownValue(field: "scope", value: "5", known: ["1 (System-wide)", "2 (Database)", "3 (Group)", "4 (User)"])),
+        .init("registered not a date-time", "Maintenance,,,1️⃣04.03.2026 14:05,,,,,,1,",
+              .invalidDate(field: "registered", value: "04.03.2026 14:05")),
+        .init("eta hour 24", "Maintenance,,,,,,,1️⃣2026-03-04T24:00:00,,1,",
+              .invalidDate(field: "eta", value: "2026-03-04T24:00:00")),
+        .init("empty event name", "1️⃣,,,,,,,,,1,", .emptyValue(field: "eventname")),
     ]
 
-    @Test(arguments: errorCases) func eventError(_ test: ErrorCase) {
-        let dataset = Self.dataset(events: "events.csv", Self.header + test.row + "\n")
-        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: dataset.at("events.csv", line: 2, column: test.column))])
+    @Test(arguments: errorCases) func eventError(_ test: DiagnosticCase) {
+        let dataset = Self.dataset(events: "events.csv", test.text(after: Self.header) + "\n")
+        #expect(dataset.diagnostics() == [Diagnostic(test.reason, at: test.location(in: dataset.file("events.csv"), after: Self.header))])
     }
 
     @Test func finishedBeforeRegisteredIsAWarning() throws {

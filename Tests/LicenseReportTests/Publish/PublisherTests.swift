@@ -1,55 +1,39 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 @Suite struct PublisherTests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("publisher-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    private func contents(of folder: URL) throws -> [String: String] {
-        var result: [String: String] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)!
-        for case let path as String in enumerator {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { result[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) }
-        }
-        return result
-    }
-
     @Test func createsTheOutputFolderWithEveryFile() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let output = root.appendingPathComponent("site")
         try Publisher.publish([RenderedFile(path: "index.html", text: "a"), RenderedFile(path: "usage/2026-03.csv", text: "b")], to: output.path)
-        #expect(try contents(of: output) == ["index.html": "a", "usage/2026-03.csv": "b", ".license-report": Publisher.markerText])
+        #expect(try textSnapshot(of: output) == ["index.html": "a", "usage/2026-03.csv": "b", ".license-report": Publisher.markerText])
     }
 
     @Test func replacesTheWholeSiteAndLeavesNoStaleFileOrStagingFolder() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let output = root.appendingPathComponent("site")
         try Publisher.publish([RenderedFile(path: "old.html", text: "old"), RenderedFile(path: "index.html", text: "1")], to: output.path)
         try Publisher.publish([RenderedFile(path: "index.html", text: "2")], to: output.path)
-        #expect(try contents(of: output) == ["index.html": "2", ".license-report": Publisher.markerText])
+        #expect(try textSnapshot(of: output) == ["index.html": "2", ".license-report": Publisher.markerText])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
     }
 
     @Test(arguments: ["../escape.html", "/etc/passwd", "a//b", "./x", ""])
     func refusesPathsOutsideTheOutputAndKeepsTheOldSite(path: String) throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let output = root.appendingPathComponent("site")
         try Publisher.publish([RenderedFile(path: "index.html", text: "old")], to: output.path)
         #expect(throws: DiagnosticError.self) {
             try Publisher.publish([RenderedFile(path: "index.html", text: "new"), RenderedFile(path: path, text: "x")], to: output.path)
         }
-        #expect(try contents(of: output) == ["index.html": "old", ".license-report": Publisher.markerText])
+        #expect(try textSnapshot(of: output) == ["index.html": "old", ".license-report": Publisher.markerText])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
     }
 
     @Test func anOutputPathThatIsAFileIsAnErrorAndTheFileStays() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let output = root.appendingPathComponent("site")
         try Data("precious".utf8).write(to: output)
         do {
@@ -63,7 +47,7 @@ import Testing
 
     @Test func anUnwritableParentIsACannotWriteError() throws {
         guard getuid() != 0 else { return } // root writes anywhere; covered by the read-only file system case below
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: root.path)
         #expect(throws: DiagnosticError.self) {
             try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: root.appendingPathComponent("site").path)
@@ -83,7 +67,7 @@ import Testing
     }
 
     @Test func refusesToReplaceTheDatasetFolderOrAFolderThatContainsIt() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let dataset = root.appendingPathComponent("exports/acme")
         try FileManager.default.createDirectory(at: dataset, withIntermediateDirectories: true)
         try Data("[]".utf8).write(to: dataset.appendingPathComponent("license.json"))
@@ -111,7 +95,7 @@ import Testing
     }
 
     @Test func refusesANonEmptyFolderItDidNotWrite() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let output = root.appendingPathComponent("Documents")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("my notes".utf8).write(to: output.appendingPathComponent("notes.txt"))
@@ -121,32 +105,32 @@ import Testing
         } catch {
             #expect(error.diagnostics == [Diagnostic(.refusedOutput(path: output.path, detail: "it is not empty and was not written by license-report (it has no .license-report file): empty it or choose another folder"))])
         }
-        #expect(try contents(of: output) == ["notes.txt": "my notes"])
+        #expect(try textSnapshot(of: output) == ["notes.txt": "my notes"])
     }
 
     @Test func aSymbolicLinkIsFollowedAndStays() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let target = root.appendingPathComponent("real")
         let link = root.appendingPathComponent("site")
         try Publisher.publish([RenderedFile(path: "index.html", text: "1")], to: target.path)
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
         try Publisher.publish([RenderedFile(path: "index.html", text: "2")], to: link.path)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
-        #expect(try contents(of: target) == ["index.html": "2", ".license-report": Publisher.markerText])
+        #expect(try textSnapshot(of: target) == ["index.html": "2", ".license-report": Publisher.markerText])
     }
 
     @Test func aDanglingSymbolicLinkIsPublishedThrough() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let link = root.appendingPathComponent("current")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "releases/new")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("releases"), withIntermediateDirectories: true)
         try Publisher.publish([RenderedFile(path: "index.html", text: "1")], to: link.path)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "releases/new")
-        #expect(try contents(of: root.appendingPathComponent("releases/new")) == ["index.html": "1", ".license-report": Publisher.markerText])
+        #expect(try textSnapshot(of: root.appendingPathComponent("releases/new")) == ["index.html": "1", ".license-report": Publisher.markerText])
     }
 
     @Test func aSymbolicLinkLoopIsRefused() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("a").path, withDestinationPath: "b")
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("b").path, withDestinationPath: "a")
         #expect(throws: DiagnosticError.self) {
@@ -156,7 +140,7 @@ import Testing
     }
 
     @Test func anEmptyOrFolderMarkerDoesNotCount() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let output = root.appendingPathComponent("thesis")
         try FileManager.default.createDirectory(at: output.appendingPathComponent(Publisher.markerFileName), withIntermediateDirectories: true)
         try Data("chapter one".utf8).write(to: output.appendingPathComponent("thesis.txt"))
@@ -168,7 +152,7 @@ import Testing
     }
 
     @Test func theTemplatesFolderIsProtectedToo() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("publisher")
         let output = root.appendingPathComponent("out")
         try Publisher.publish([RenderedFile(path: "index.html", text: "1")], to: output.path)
         let templates = output.appendingPathComponent("tpl")
