@@ -90,6 +90,7 @@ enum Diagnostics {
         let first = failure.diagnostics.first { $0.severity == .error } ?? failure.diagnostics[0]
         switch first.stage {
         case .commandLine: return 64
+        case .fetch: return fetchExitCode(for: first.reason)
         case .load:
             switch first.reason {
             case .datasetNotFound, .defaultDatasetNotFound, .folderNotFound, .missingFile: return 66
@@ -98,6 +99,20 @@ enum Diagnostics {
         case .check: return 65
         case .render, .validate: return 70
         case .publish: return 73
+        }
+    }
+}
+
+extension Diagnostics {
+    /// The sysexits.h codes of `fetch`: 69 EX_UNAVAILABLE (no usable answer, an unexpected status), 76
+    /// EX_PROTOCOL (a response that is not the expected JSON), 77 EX_NOPERM (401/403), 78 EX_CONFIG
+    /// (credentials or CA file).
+    static func fetchExitCode(for reason: Reason) -> Int32 {
+        switch reason {
+        case .authenticationFailed: 77
+        case .unexpectedResponse, .responseTooLarge: 76
+        case .missingCredentials, .incompleteCredentials, .unsafeCredentialsFile, .invalidCredentialsFile, .invalidCAFile: 78
+        default: 69
         }
     }
 }
