@@ -64,8 +64,7 @@ struct APIClient {
         http.headers.add(name: "User-Agent", value: "license-report")
         for (name, value) in request.credentials.headers { http.headers.add(name: name, value: value) }
         if method == .POST {
-            // The fencing agents take no arguments: an empty body, sent with its length.
-            http.headers.add(name: "Content-Length", value: "0")
+            // The fencing agents take no arguments: an empty body (async-http-client sends its length, 0).
             http.body = .bytes(ByteBuffer())
         }
         logger.debug("\(shown)")
