@@ -53,7 +53,7 @@ public enum DatasetFetch {
             }
             // The licence fence "returns fencing info if the licence fence is near or reached": nothing otherwise.
             if answer.status == 204 || isNull(answer.body) { continue }
-            files[file] = try checked(answer, kind: .fencing, call: call, file: file)
+            files[file] = try checked(answer, kind: .fencing(file: file), call: call, file: file)
         }
         let warnings = skipped.isEmpty ? [] : [Diagnostic(.fencingNotAvailable(calls: skipped), severity: .warning)]
 

@@ -27,6 +27,8 @@ enum TransportError {
                 return Description(detail: "the connection closed before the whole answer arrived", retryable: true)
             case .tlsHandshakeTimeout:
                 return Description(detail: "the TLS handshake did not finish within \(seconds(request.connectTimeout))", retryable: true)
+            case .invalidURL, .emptyHost, .emptyScheme, .alreadyShutdown, .cancelled:
+                return Description(detail: "\(error)", retryable: false)
             default:
                 return Description(detail: "\(error)", retryable: true)
             }

@@ -10,7 +10,7 @@ enum DatasetOptions {
 
     /// The help text of the `DATASET` argument.
     static let help = ArgumentHelp(
-        "The dataset folder (license.json, status.json, usage.csv, tariffs.json, events.csv).",
+        "The dataset folder (license.json, status.json, fencing/, usage.csv, tariffs.json, events.csv or events.json).",
         discussion: "Default: \(defaultDataset), the bundled sample, relative to the current folder (the repository root).")
 
     /// The dataset folder to read: `given`, else the default.

@@ -134,6 +134,18 @@ import Testing
         #expect(try CommandRunner.snapshot(of: setup.dataset).values.allSatisfy { !String(decoding: $0, as: UTF8.self).contains(Self.password) })
     }
 
+    @Test func verboseLogsEveryCallAndRetryButNoSecret() throws {
+        let setup = try Setup()
+        defer { setup.server.shutdown() }
+        setup.api.script("/api/v1/License", [.json("{}", status: 503)])
+        let result = try setup.fetch(["--verbose"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("GET \(setup.server.baseURL())/v1/License: HTTP 503 Service Unavailable; retry 1 of 2 in "))
+        #expect(result.stderr.contains("POST \(setup.server.baseURL())/v1/Agents/Project/GetProjectFencingInfo"))
+        let basic = Data("nightly:\(Self.password)".utf8).base64EncodedString()
+        #expect(!result.stderr.contains(Self.password) && !result.stderr.contains(basic))
+    }
+
     @Test func anHTTPBaseURLToAnotherHostIsAUsageError() throws {
         let result = try CommandRunner.run(["fetch", "http://crm.example.com/api", "--output", "/tmp/never-written"], environment: Self.environment)
         #expect(result.status == 64)

@@ -9,8 +9,8 @@ public enum APIResponseCheck {
     public enum Kind: Hashable, Sendable {
         /// `license.json`: `GET /api/v1/License`.
         case license
-        /// A `fencing/` file: one `FencingInfo` response.
-        case fencing
+        /// A `fencing/` file (`fencing/license.json`): one `FencingInfo` response.
+        case fencing(file: String)
         /// `events.json`: one page of `GET /api/v1/SystemEvent`.
         case events
     }
@@ -35,7 +35,10 @@ public enum APIResponseCheck {
         if let root = JSONFile.parse(body, displayPath: call, log: &log) {
             switch kind {
             case .license: _ = LicenseFileLoader.owners(in: root, file: call, log: &log)
-            case .fencing: _ = FencingLoader.restriction(in: root, limit: FencingLoader.limits[0], file: call, log: &log)
+            case .fencing(let file):
+                // The licence fence reads its WarningMessage as its name: check it as the loader will read it.
+                let limit = FencingLoader.limits.first { "\(FencingLoader.folder)/\($0.file)" == file } ?? FencingLoader.limits[0]
+                _ = FencingLoader.restriction(in: root, limit: limit, file: call, log: &log)
             case .events:
                 guard case .object = root, EventAPILoader.isODataList(root) else {
                     return [Diagnostic(.wrongType(expected: "an OData list ({\"value\": […]})", found: root.typeDescription),
