@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // `fetch` only (SuperOfficeFetch): HTTP client, TLS, and the NIO server of the fetch tests.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). See shim.h for the ICU workaround.
@@ -42,10 +46,28 @@ let package = Package(
             ],
             resources: [.copy("Resources/templates")]
         ),
+        // `license-report fetch`: SuperOffice's Web API → the API files of a dataset folder. A target of its
+        // own, so the pipeline library never depends on the HTTP stack.
+        .target(
+            name: "SuperOfficeFetch",
+            dependencies: [
+                "LicenseReport",
+                "LicenseReportCore",
+                "CAtomicSwap",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .executableTarget(
             name: "license-report",
             dependencies: [
                 "LicenseReport",
+                "SuperOfficeFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -77,7 +99,24 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["LicenseReport", "TestSupport"]
+            dependencies: ["LicenseReport", "TestSupport", "FetchTestSupport"]
+        ),
+        // A stand-in for SuperOffice's Web API on 127.0.0.1, for the fetch tests (SwiftNIO, already built for
+        // async-http-client, so it costs no extra build time).
+        .target(
+            name: "FetchTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            path: "Tests/FetchTestSupport"
+        ),
+        .testTarget(
+            name: "SuperOfficeFetchTests",
+            dependencies: ["SuperOfficeFetch", "LicenseReport", "FetchTestSupport"]
         ),
     ]
 )

@@ -10,7 +10,7 @@ enum DatasetOptions {
 
     /// The help text of the `DATASET` argument.
     static let help = ArgumentHelp(
-        "The dataset folder (license.json, status.json, usage.csv, tariffs.json, events.csv).",
+        "The dataset folder (license.json, status.json, fencing/, usage.csv, tariffs.json, events.csv or events.json).",
         discussion: "Default: \(defaultDataset), the bundled sample, relative to the current folder (the repository root).")
 
     /// The dataset folder to read: `given`, else the default.
@@ -111,6 +111,7 @@ enum Diagnostics {
         let first = failure.diagnostics.first { $0.severity == .error } ?? failure.diagnostics[0]
         switch first.stage {
         case .commandLine: return 64
+        case .fetch: return fetchExitCode(for: first.reason)
         case .load:
             switch first.reason {
             case .datasetNotFound, .defaultDatasetNotFound, .folderNotFound, .missingFile: return 66
@@ -119,6 +120,20 @@ enum Diagnostics {
         case .check: return 65
         case .render, .validate: return 70
         case .publish: return 73
+        }
+    }
+}
+
+extension Diagnostics {
+    /// The sysexits.h codes of `fetch`: 69 EX_UNAVAILABLE (no usable answer, an unexpected status), 76
+    /// EX_PROTOCOL (a response that is not the expected JSON), 77 EX_NOPERM (401/403), 78 EX_CONFIG
+    /// (credentials or CA file).
+    static func fetchExitCode(for reason: Reason) -> Int32 {
+        switch reason {
+        case .authenticationFailed: 77
+        case .unexpectedResponse, .responseTooLarge: 76
+        case .missingCredentials, .incompleteCredentials, .unsafeCredentialsFile, .invalidCredentialsFile, .invalidCAFile: 78
+        default: 69
         }
     }
 }

@@ -4,7 +4,7 @@ import TestSupport
 
 /// End-to-end: the built binary on the bundled fixtures.
 @Suite(.serialized) struct BuildCommandTests {
-    static let fixtures = ["nordlys-module-based", "nordlys-module-based-nordic", "bergfalk-crm-core", "lysholm-crm-starter"]
+    static let fixtures = ["nordlys-module-based", "nordlys-module-based-nordic", "bergfalk-crm-core", "lysholm-crm-starter", "solvang-api"]
 
     @Test(arguments: fixtures)
     func everyFixtureBuilds(fixture: String) throws {

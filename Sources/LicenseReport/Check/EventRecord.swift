@@ -38,7 +38,7 @@ struct EventRecord {
         }
         var scope: EventScope?
         if let field = fields["scope"], !field.isInvalid {
-            scope = Int(field.text.trimmingSpaces).flatMap(EventScope.init(rawValue:))
+            scope = Self.scope(field.text.trimmingSpaces)
             if scope == nil {
                 log.error(.unknownValue(field: "scope", value: field.text, known: EventScope.allCases.map { "\($0.rawValue) (\($0.label))" }),
                           at: field.location)
@@ -61,11 +61,22 @@ struct EventRecord {
                            extraInfo: text("extraInfo"), location: location)
     }
 
-    /// A date-time column: empty is `nil`; a date-time without an offset is read in `timeZone`.
+    /// SuperOffice's names of the scopes (the `Scope` enum of its Web API), matched case-insensitively.
+    static let scopeNames: [(String, EventScope)] = [("SystemWide", .systemWide), ("Database", .database), ("Group", .group), ("User", .user)]
+
+    /// A scope written as its number (`2`) or as SuperOffice's name (`Database`); `nil` for anything else,
+    /// `Undefined` (0) included.
+    static func scope(_ text: String) -> EventScope? {
+        if let number = Int(text) { return EventScope(rawValue: number) }
+        return scopeNames.first { $0.0.caseInsensitiveEquals(text) }?.1
+    }
+
+    /// A date-time column: empty, and SuperOffice's "no date" (`0001-01-01…`), are `nil`; a date-time without
+    /// an offset is read in `timeZone`.
     private func dateTime(_ name: String, timeZone: TimeZone, valid: inout Bool, log: inout DiagnosticLog) -> ZonedDateTime? {
         guard let field = fields[name], !field.isInvalid else { return nil }
         let text = field.text.trimmingSpaces
-        if text.isEmpty { return nil }
+        if text.isEmpty || SuperOfficeDates.isNoDate(text) { return nil }
         guard let value = DateTimeParser.zonedDateTime(text, in: timeZone) else {
             log.error(.invalidDate(field: name, value: field.text), at: field.location)
             valid = false

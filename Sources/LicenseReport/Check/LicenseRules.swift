@@ -17,7 +17,7 @@ enum LicenseRules {
             let key = loaded.owner.ownerName.uppercased()
             if let first = firstOwner[key] {
                 log.error(.duplicateOwner(name: loaded.owner.ownerName, first: first.text),
-                          at: SourceLocation(file: file, jsonPath: loaded.path.appending(key: "OwnerName").text))
+                          at: SourceLocation(file: file, jsonPath: (loaded.ownerNamePath ?? loaded.path.appending(key: "OwnerName")).text))
             } else {
                 firstOwner[key] = loaded.path
             }
@@ -30,7 +30,10 @@ enum LicenseRules {
         var firstName: [String: JSONPath] = [:]
         for loaded in owner.licenses {
             let license = loaded.license
-            func at(_ key: String) -> SourceLocation { SourceLocation(file: file, jsonPath: loaded.path.appending(key: key).text) }
+            func at(_ key: String) -> SourceLocation {
+                let given = loaded.fieldPaths.flatMap { ["Name": $0.name, "InUse": $0.inUse, "Free": $0.free][key] }
+                return SourceLocation(file: file, jsonPath: (given ?? loaded.path.appending(key: key)).text)
+            }
             if let first = firstName[license.name] {
                 log.error(.duplicateLicenseName(name: license.name, owner: owner.owner.ownerName, first: first.text),
                           at: at("Name"))

@@ -1,5 +1,5 @@
-/// The rules of `status.json`'s restrictions: resolving an absent `Maximum` from the CRM Suite plan
-/// table, and comparing SuperOffice's own indicator flags with the computed level.
+/// The rules of the restrictions (`status.json`'s and `fencing/`'s): resolving an absent `Maximum` from the
+/// CRM Suite plan table, and comparing SuperOffice's own indicator flags with the computed level.
 enum StatusRules {
     /// Returns the status with its restrictions, `Maximum` resolved.
     /// - Parameters:
@@ -7,12 +7,16 @@ enum StatusRules {
     ///   - file: the display path of `status.json`.
     ///   - log: receives `unknownRestrictionLimit` or `missingKey` (no `Maximum` and no plan to take it from),
     ///     and `restrictionFlagMismatch` warnings (stage `.check`).
-    static func check(_ loaded: LoadedStatus, file: String, log: inout DiagnosticLog) -> DatabaseStatus {
+    ///   - fencing: the restrictions of `fencing/` (`FencingLoader`), listed after those of `status.json`; a name
+    ///     in both is `restrictionInTwoFiles`.
+    static func check(_ loaded: LoadedStatus, fencing: [LoadedRestriction] = [], file: String, log: inout DiagnosticLog) -> DatabaseStatus {
         var status = loaded.status
-        status.restrictions = loaded.restrictions.compactMap { row in
-            let location = SourceLocation(file: file, jsonPath: row.path.text)
+        checkNamedOnce(loaded.restrictions, fencing: fencing, file: file, log: &log)
+        status.restrictions = (loaded.restrictions + fencing).compactMap { row in
+            let location = SourceLocation(file: row.file ?? file, jsonPath: row.path.text)
             let maximum: Int?
             switch row.maximum {
+            case .value(0) where zeroMeansUnlimited(row, plan: status.plan): maximum = nil
             case .value(let value): maximum = value
             case .unlimited: maximum = nil
             case .absent:
@@ -26,7 +30,7 @@ enum StatusRules {
                 }
                 maximum = fromTable
             }
-            checkFlags(of: row, maximum: maximum, file: file, log: &log)
+            checkFlags(of: row, maximum: maximum, file: row.file ?? file, log: &log)
             return Restriction(name: row.name, activeCount: row.activeCount, maximum: maximum,
                                isNearingMaximum: row.isNearingMaximum, hasReachedMaximum: row.hasReachedMaximum)
         }

@@ -25,8 +25,8 @@ public struct CheckedDataset: Hashable, Sendable {
 
 /// The load and check stages: reads a dataset folder and applies every input rule.
 ///
-/// Files (docs/dataset-format.md): `license.json` (required), `status.json`, `usage.csv` or `usage.json`,
-/// `tariffs.json` (required when there is metered usage), `events.csv` or `events.json`. Every file is read
+/// Files (docs/dataset-format.md): `license.json` (required), `status.json`, `fencing/*.json`, `usage.csv` or
+/// `usage.json`, `tariffs.json` (required when there is metered usage), `events.csv` or `events.json`. Every file is read
 /// and checked even after an error, so one run reports every problem of the dataset.
 public enum DatasetLoader {
     /// Reads and checks the dataset in `folder`.
@@ -48,13 +48,13 @@ public enum DatasetLoader {
         var files = DatasetFiles(folder: folder)
         var log = DiagnosticLog(strict: options.strict)
 
-        var status = DatabaseStatus()
-        var timeZone = TimeZone(identifier: "UTC")!
+        var loadedStatus = LoadedStatus(status: DatabaseStatus(), timeZone: TimeZone(identifier: "UTC")!, restrictions: [])
         if files.has("status.json") {
-            let loaded = StatusFileLoader.load(path: files.path("status.json"), file: files.display("status.json"), log: &log)
-            status = StatusRules.check(loaded, file: files.display("status.json"), log: &log)
-            timeZone = loaded.timeZone
+            loadedStatus = StatusFileLoader.load(path: files.path("status.json"), file: files.display("status.json"), log: &log)
         }
+        let fencing = FencingLoader.load(files, log: &log)
+        let status = StatusRules.check(loadedStatus, fencing: fencing, file: files.display("status.json"), log: &log)
+        let timeZone = loadedStatus.timeZone
 
         var owners: [LicenseOwner] = []
         if files.has("license.json") {

@@ -37,40 +37,42 @@ enum EventLoader {
         return events
     }
 
-    /// Reads `events.json`: an array of objects keyed by the archive's column names (or one such object).
+    /// Properties of the archive's OData rows and of SuperOffice's carriers that are not columns of the report,
+    /// accepted and ignored: the row's key and entity name, links, rights, and the archive columns the pages
+    /// do not show.
+    static let ignoredKeys = LicenseFileLoader.carrierKeys + ["PrimaryKey", "EntityName", "_Links", "SystemEvent_id", "owner",
+                                                             "eventkey", "updatedCount"]
+
+    /// Reads `events.json`: an array of objects keyed by the archive's column names (or one such object), or
+    /// SuperOffice's own responses (`EventAPILoader`: an OData list, an entity, or arrays of them).
     static func loadJSON(path: String, file: String, timeZone: TimeZone, log: inout DiagnosticLog) -> [SystemEvent] {
         guard let root = JSONFile.load(path: path, displayPath: file, log: &log) else { return [] }
-        let elements: [(JSONValue, JSONPath)]
-        switch root {
-        case .array(let values): elements = values.enumerated().map { ($1, JSONPath.root.appending(index: $0)) }
-        case .object: elements = [(root, .root)]
-        default:
-            log.error(.wrongType(expected: "an array of system events", found: root.typeDescription),
-                      at: SourceLocation(file: file, jsonPath: "$"))
-            return []
-        }
-        return elements.compactMap { value, path in
+        return events(in: root, file: file, timeZone: timeZone, log: &log)
+    }
+
+    /// The events of a parsed `events.json` (or of a `GET /api/v1/SystemEvent` response; `file` names it).
+    static func events(in root: JSONValue, file: String, timeZone: TimeZone, log: inout DiagnosticLog) -> [SystemEvent] {
+        EventAPILoader.rows(in: root, file: file, log: &log).compactMap { value, path in
             guard var object = JSONObjectReader(value, file: file, path: path, expected: "a system event object", log: &log) else { return nil }
-            var record = EventRecord(location: object.location)
-            for name in columns {
-                guard let (value, fieldPath) = object.take(name) else { continue }
-                let location = object.location(of: fieldPath)
-                switch value {
-                case .string(let text): record.fields[name] = EventRecord.Field(text: text, location: location)
-                case .number(let lexeme): record.fields[name] = EventRecord.Field(text: lexeme, location: location)
-                case .null: record.fields[name] = EventRecord.Field(text: "", location: location)
-                default:
-                    log.error(.wrongType(expected: "a string", found: value.typeDescription), at: location)
-                    record.fields[name] = EventRecord.Field(text: "", location: location, isInvalid: true)
-                    record.hasError = true
-                }
-            }
-            for name in requiredColumns where record.fields[name] == nil {
-                log.error(.missingKey(key: name), at: object.location)
-                record.hasError = true
-            }
+            let record = EventAPILoader.isEntity(value)
+                ? EventAPILoader.entityRecord(&object, log: &log) : archiveRecord(&object, log: &log)
             object.reportUnknownKeys(log: &log)
             return record.event(timeZone: timeZone, log: &log)
         }
+    }
+
+    /// A row keyed by the archive's column names (CSV header names, matched case-insensitively).
+    private static func archiveRecord(_ object: inout JSONObjectReader, log: inout DiagnosticLog) -> EventRecord {
+        var record = EventRecord(location: object.location)
+        for name in columns {
+            guard let (value, fieldPath) = object.take(name) else { continue }
+            EventAPILoader.set(name, value, at: object.location(of: fieldPath), in: &record, log: &log)
+        }
+        for name in requiredColumns where record.fields[name] == nil {
+            log.error(.missingKey(key: name), at: object.location)
+            record.hasError = true
+        }
+        object.ignore(ignoredKeys)
+        return record
     }
 }

@@ -8,6 +8,8 @@ struct LoadedOwner: Hashable {
     var path: JSONPath
     /// The module licences with their paths.
     var licenses: [LoadedLicense]
+    /// Where `OwnerName` is, when not at `path.OwnerName` (`$[0].Current.OwnerName` in a Web API response).
+    var ownerNamePath: JSONPath? = nil
 }
 
 /// A module licence as read, with its path and the `Free` value as given (if it was).
@@ -18,9 +20,21 @@ struct LoadedLicense: Hashable {
     var path: JSONPath
     /// `Free` as written, `nil` when omitted.
     var givenFree: Int?
+    /// Where the name, InUse and Free are, when not at `path.Name`, `path.InUse`, `path.Free` (a Web API response).
+    var fieldPaths: LicenseFieldPaths? = nil
 }
 
-/// Reads `license.json`: an array of owners shaped like SuperOffice's `LicenseInfo`, or one owner object.
+/// The paths of a module licence's checked fields in a Web API response: `Current.ModuleName`,
+/// `NumberOfLicensesInUse`, `NumberOfLicensesFree`.
+struct LicenseFieldPaths: Hashable {
+    var name: JSONPath
+    var inUse: JSONPath
+    var free: JSONPath
+}
+
+/// Reads `license.json`: an array of owners, or one owner object, each shaped like SuperOffice's `LicenseInfo`
+/// with `ModuleLicenseLink` rows, or the unmodified `ExtendedLicenseInfo` of `GET /api/v1/License`
+/// (see `ExtendedLicenseLoader`; recognised per owner).
 enum LicenseFileLoader {
     /// The keys of an owner object (`LicenseInfo`).
     static let ownerKeys = ["OwnerName", "OwnerDescription", "CompanyName", "SerialNr", "ExpiryDate", "GraceDate", "ModuleLicenses"]
@@ -46,6 +60,11 @@ enum LicenseFileLoader {
     ///   - file: its display path (`folder/license.json`).
     static func load(path: String, file: String, log: inout DiagnosticLog) -> [LoadedOwner] {
         guard let root = JSONFile.load(path: path, displayPath: file, log: &log) else { return [] }
+        return owners(in: root, file: file, log: &log)
+    }
+
+    /// The owners of a parsed `license.json` (or of a `GET /api/v1/License` response; `file` names it).
+    static func owners(in root: JSONValue, file: String, log: inout DiagnosticLog) -> [LoadedOwner] {
         switch root {
         case .array(let elements):
             return elements.enumerated().compactMap { index, element in
@@ -61,6 +80,7 @@ enum LicenseFileLoader {
     }
 
     private static func owner(_ value: JSONValue, file: String, path: JSONPath, log: inout DiagnosticLog) -> LoadedOwner? {
+        if ExtendedLicenseLoader.matches(value) { return ExtendedLicenseLoader.owner(value, file: file, path: path, log: &log) }
         guard var object = JSONObjectReader(value, file: file, path: path, expected: "a licence owner object", log: &log) else { return nil }
         let ownerName = object.string("OwnerName", required: true, nonEmpty: true, log: &log)
         let description = object.string("OwnerDescription", log: &log) ?? ""

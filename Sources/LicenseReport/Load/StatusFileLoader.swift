@@ -26,8 +26,12 @@ struct LoadedRestriction: Hashable {
     var maximum: Maximum
     var isNearingMaximum: Bool?
     var hasReachedMaximum: Bool?
-    /// The row's path, `$.Restrictions[i]`.
+    /// The row's path, `$.Restrictions[i]` (`$` in a `fencing/` file).
     var path: JSONPath
+    /// The display path of the file it was read from, when not `status.json` (a `fencing/` file).
+    var file: String? = nil
+    /// A FencingInfo response, whose `Maximum` 0 may mean unlimited (see `StatusRules`).
+    var isFencingInfo = false
 }
 
 /// Reads `status.json` (optional): the database status of the Status tab and the CRM Suite restrictions.
@@ -91,21 +95,7 @@ enum StatusFileLoader {
         guard var object = JSONObjectReader(value, file: file, path: path, expected: "a restriction object", log: &log) else { return nil }
         let name = object.string("Name", required: true, nonEmpty: true, log: &log)
         let activeCount = object.integer("ActiveCount", required: true, log: &log)
-        var maximum: LoadedRestriction.Maximum? = .absent
-        if let (given, maximumPath) = object.take("Maximum"), given != .null {
-            switch JSONScalars.integer(given, field: "Maximum", allowNegative: true) {
-            case .success(let number) where number < 0:
-                log.error(.negativeMaximum(value: number), at: object.location(of: maximumPath))
-                maximum = nil
-            case .success(let number):
-                maximum = .value(number)
-            case .failure(let failure):
-                log.error(failure.reason, at: object.location(of: maximumPath))
-                maximum = nil
-            }
-        } else if object.take("Maximum") != nil {
-            maximum = .unlimited
-        }
+        let maximum = maximum(in: &object, log: &log)
         let nearing = object.bool("IsNearingMaximum", log: &log)
         let reached = object.bool("HasReachedMaximum", log: &log)
         object.ignore(ignoredRestrictionKeys)
@@ -113,5 +103,22 @@ enum StatusFileLoader {
         guard let name, let activeCount, let maximum else { return nil }
         return LoadedRestriction(name: name, activeCount: activeCount, maximum: maximum, isNearingMaximum: nearing,
                                  hasReachedMaximum: reached, path: path)
+    }
+
+    /// `Maximum` as written: absent, `null` (unlimited) or a count; `nil` after an error (`negativeMaximum`,
+    /// or a value that is not a whole number).
+    static func maximum(in object: inout JSONObjectReader, log: inout DiagnosticLog) -> LoadedRestriction.Maximum? {
+        guard let (given, maximumPath) = object.take("Maximum") else { return .absent }
+        if given == .null { return .unlimited }
+        switch JSONScalars.integer(given, field: "Maximum", allowNegative: true) {
+        case .success(let number) where number < 0:
+            log.error(.negativeMaximum(value: number), at: object.location(of: maximumPath))
+            return nil
+        case .success(let number):
+            return .value(number)
+        case .failure(let failure):
+            log.error(failure.reason, at: object.location(of: maximumPath))
+            return nil
+        }
     }
 }

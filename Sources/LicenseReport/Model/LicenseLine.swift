@@ -18,8 +18,8 @@ public struct LicenseLine: Hashable, Sendable {
     public var total: Int
     /// `InUse`: licences assigned.
     public var inUse: Int
-    /// `Free` = Total − InUse.
-    public var free: Int
+    /// `Free` = Total − InUse; `nil` for an unrestricted licence.
+    public var free: Int?
     /// `Unrestricted`: pages show "Unlimited" and no counter.
     public var unrestricted: Bool
     /// The licence's own `ExpiryDate`, if any.

@@ -35,7 +35,8 @@ public struct ModuleLicense: Hashable, Sendable {
     /// ("ExtraFlags bit 1 set", the lowest bit).
     public var isUserPlan: Bool { extraFlags & 1 != 0 }
 
-    /// `Free` = Total − InUse. A `Free` given in the input is checked against it (`LicenseRules`); for an
-    /// unrestricted licence, whose counters mean nothing, pages show "Unlimited" instead.
-    public var free: Int { total - inUse }
+    /// `Free` = Total − InUse; `nil` for an unrestricted licence, whose counters mean nothing (SuperOffice
+    /// exports any Total and Free for it; pages show "Unlimited", report.json `null`). A `Free` given in the
+    /// input is checked against Total − InUse (`LicenseRules`).
+    public var free: Int? { unrestricted ? nil : total - inUse }
 }

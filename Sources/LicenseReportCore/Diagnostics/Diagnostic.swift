@@ -2,6 +2,9 @@
 public enum Stage: String, Hashable, Sendable {
     /// The command line: arguments and options (exit 64, EX_USAGE).
     case commandLine
+    /// Calling SuperOffice's Web API (`fetch`): unreachable (69), not the expected JSON (76), authentication
+    /// (77), credentials or CA file (78).
+    case fetch
     /// Reading files: missing folder or file (exit 66), unreadable or malformed file (exit 65).
     case load
     /// Input rules (exit 65).

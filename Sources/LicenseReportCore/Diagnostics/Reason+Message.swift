@@ -3,17 +3,21 @@ extension Reason {
     public var stage: Stage {
         switch self {
         case .invalidArgument, .noUsageForMonth: .commandLine
+        case .missingCredentials, .incompleteCredentials, .unsafeCredentialsFile, .invalidCredentialsFile, .invalidCAFile,
+             .authenticationFailed, .serviceUnavailable, .unexpectedStatus, .unexpectedResponse, .responseTooLarge,
+             .tooManyPages, .fencingNotAvailable: .fetch
         case .datasetNotFound, .folderNotFound, .defaultDatasetNotFound, .missingFile, .unreadableFile,
              .conflictingFiles, .notUTF8, .requiredWith, .moreProblems, .unterminatedQuote, .quoteInUnquotedField,
              .textAfterClosingQuote, .fieldCount, .emptyHeaderName, .duplicateHeader, .missingColumn, .emptyFile,
-             .blankLine, .fieldTooLong, .malformedJSON, .missingKey, .wrongType, .duplicateKey, .unknownField: .load
+             .blankLine, .fieldTooLong, .malformedJSON, .missingKey, .wrongType, .duplicateKey, .unknownField,
+             .moduleNameNotFound, .unknownFencingFile: .load
         case .invalidCount, .inUseExceedsTotal, .freeMismatch, .invalidDecimal, .thousandsSeparator,
              .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate,
              .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals,
              .controlCharacter, .emptyValue, .duplicateActiveUsers, .missingTariff, .duplicateTariff,
              .duplicateLicenseName, .duplicateOwner, .mixedDecimalSeparators, .mixedPeriods,
              .unknownRestrictionLimit, .restrictionFlagMismatch, .usageIgnoredForCRMSuite,
-             .eventFinishedBeforeRegistered: .check
+             .eventFinishedBeforeRegistered, .readFromNewLicence, .restrictionInTwoFiles: .check
         case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping,
              .templatePartialMissing, .templatePartialCycle: .render
         case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells: .validate
@@ -29,6 +33,31 @@ extension Reason {
             return "invalid value '\(value)' for \(option): expected \(expected)"
         case let .noUsageForMonth(month, available):
             return "no usage for \(month); months with usage: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
+        // Fetch
+        case .missingCredentials:
+            return "no credentials: set SUPEROFFICE_USERNAME and SUPEROFFICE_PASSWORD (on-premise), or SUPEROFFICE_TICKET and SUPEROFFICE_APP_TOKEN (Online), or give --credentials FILE"
+        case let .incompleteCredentials(present, missing):
+            return "\(present) is set but \(missing) is not: give both"
+        case let .unsafeCredentialsFile(path, mode):
+            return "credentials file \(path) can be read or written by others (mode \(mode)): run chmod 600 \(path)"
+        case let .invalidCredentialsFile(detail):
+            return "not a usable credentials file: \(detail)"
+        case let .invalidCAFile(path, detail):
+            return "--ca-file \(path) is not a file of PEM certificates: \(detail)"
+        case let .authenticationFailed(base, status, check):
+            return "authentication failed for \(base) (HTTP \(status)): check \(check)"
+        case let .serviceUnavailable(call, detail):
+            return "\(call): \(detail)"
+        case let .unexpectedStatus(call, status, hint):
+            return "\(call): unexpected HTTP status \(status)\(hint.isEmpty ? "" : ": " + hint)"
+        case let .unexpectedResponse(call, detail):
+            return "\(call): unexpected response: \(detail); the dataset folder is unchanged"
+        case let .responseTooLarge(call, maximumBytes):
+            return "\(call): the response is larger than \(maximumBytes) bytes"
+        case let .tooManyPages(call, pages):
+            return "\(call): still full pages after \(pages) pages: the service seems to ignore $skip"
+        case let .fencingNotAvailable(calls):
+            return "no plan limits from \(calls.joined(separator: ", ")) (HTTP 404: SuperOffice before version 12): those limits are skipped"
         // Load
         case let .datasetNotFound(path):
             return "dataset folder '\(path)' does not exist"
@@ -78,6 +107,10 @@ extension Reason {
             return "duplicated key '\(key)': keep one of them"
         case let .unknownField(name):
             return "unknown field '\(name)' is ignored"
+        case .moduleNameNotFound:
+            return "module licence without a name: Current and New are both null (expected Current.ModuleName)"
+        case let .unknownFencingFile(name, known):
+            return "unknown file '\(name)' in fencing/ is ignored; known files: \(known.joined(separator: ", "))"
         // Check
         case let .invalidCount(field, value):
             return "\(field) must be a whole number of 0 or more, found '\(value)'"
@@ -140,6 +173,10 @@ extension Reason {
             return "\(file) is ignored: metered services are invoiced for module-based subscriptions, and status.json says SubscriptionModel CrmSuite"
         case let .eventFinishedBeforeRegistered(event):
             return "event '\(event)' finished (eta) before it was registered"
+        case let .readFromNewLicence(subject):
+            return "Current is null: \(subject) is read from New, a licence downloaded but not yet activated"
+        case let .restrictionInTwoFiles(name, fencingFile):
+            return "restriction '\(name)' is in both status.json and \(fencingFile): remove it from status.json (fetch keeps \(fencingFile) up to date)"
         // Render
         case let .templatesFolderNotFound(path):
             return "folder '\(path)' does not exist"

@@ -7,6 +7,34 @@ public enum Reason: Hashable, Sendable {
     case invalidArgument(option: String, value: String, expected: String)
     case noUsageForMonth(month: String, available: [String])
 
+    // MARK: Fetch: SuperOffice's Web API (`license-report fetch`; exit 69, 76, 77 or 78)
+    /// Neither pair of credential variables is set (nor given in `--credentials`).
+    case missingCredentials
+    /// One variable of a credential pair is set without the other.
+    case incompleteCredentials(present: String, missing: String)
+    /// A `--credentials` file that its group or others may read or write (POSIX mode bits, octal).
+    case unsafeCredentialsFile(path: String, mode: String)
+    /// A `--credentials` file that cannot be read, or a line of it that is not `KEY=VALUE` with a known key
+    /// (never quoted: it may hold a secret).
+    case invalidCredentialsFile(detail: String)
+    /// A `--ca-file` that cannot be read as PEM certificates.
+    case invalidCAFile(path: String, detail: String)
+    /// The service answered 401 or 403: the credentials are wrong or lack the right.
+    case authenticationFailed(base: String, status: Int, check: String)
+    /// No usable answer after every attempt: connection refused, time-out, TLS failure, or 429/5xx each time.
+    case serviceUnavailable(call: String, detail: String)
+    /// An HTTP status the call does not expect (404 on /v1/License, 400, …), not retried.
+    case unexpectedStatus(call: String, status: Int, hint: String)
+    /// A response that is not what its dataset file must hold: not JSON (its Content-Type says what it is),
+    /// or JSON of the wrong shape (the problems follow, at their JSON paths).
+    case unexpectedResponse(call: String, detail: String)
+    /// A response body larger than the fetch accepts.
+    case responseTooLarge(call: String, maximumBytes: Int)
+    /// Paging that does not end (a server that ignores `$skip`).
+    case tooManyPages(call: String, pages: Int)
+    /// Fencing calls that answered 404 (SuperOffice before version 12): those limits are skipped. A warning.
+    case fencingNotAvailable(calls: [String])
+
     // MARK: Load: files, CSV and JSON syntax (exit 65, or 66 for missing input)
     case datasetNotFound(path: String)
     /// A folder given on the command line that is not a dataset (the output folder of `validate`, a
@@ -47,6 +75,10 @@ public enum Reason: Hashable, Sendable {
     /// The same key twice in one object (compared case-insensitively).
     case duplicateKey(key: String)
     case unknownField(name: String)
+    /// A row of `ExtendedModuleLicenses` whose `Current` and `New` are both null: it has no module name.
+    case moduleNameNotFound
+    /// A JSON file in `fencing/` whose name is not one of the four FencingInfo calls'; ignored (a warning).
+    case unknownFencingFile(name: String, known: [String])
 
     // MARK: Check: values and consistency (exit 65)
     case invalidCount(field: String, value: String)
@@ -87,6 +119,10 @@ public enum Reason: Hashable, Sendable {
     /// Metered usage in a CRM Suite dataset: not invoiced, so not reported.
     case usageIgnoredForCRMSuite(file: String)
     case eventFinishedBeforeRegistered(event: String)
+    /// An ExtendedLicenseInfo (or module row) whose `Current` is null, read from `New` instead (a warning).
+    case readFromNewLicence(subject: String)
+    /// One restriction name both in a `fencing/` file and in `status.json`.
+    case restrictionInTwoFiles(name: String, fencingFile: String)
 
     // MARK: Render: templates (exit 70)
     case templatesFolderNotFound(path: String)

@@ -51,7 +51,7 @@ enum SampleReport {
                 LicenseLine(name: "SuperOffice.Server", description: "SuperOffice Server", kind: .system, total: 1, inUse: 1,
                             free: 0, unrestricted: false),
                 LicenseLine(name: "SuperOffice.OnlineWebServices", description: "Online Web Services", kind: .system,
-                            total: 0, inUse: 0, free: 0, unrestricted: true),
+                            total: 0, inUse: 0, free: nil, unrestricted: true),
                 LicenseLine(name: "SuperOffice.QuoteManagement", description: "", kind: .system, total: 1200, inUse: 1001,
                             free: 199, unrestricted: false, expiryDate: date("2026-04-01"), daysLeft: 17),
             ]),

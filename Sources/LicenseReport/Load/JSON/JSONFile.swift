@@ -37,7 +37,17 @@ enum JSONFile {
             log.error(failure.reason, at: SourceLocation(file: displayPath))
             return nil
         }
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> T? in
+        return withText(data, displayPath: displayPath, log: &log, parse: parse)
+    }
+
+    /// Parses bytes already in memory (a Web API response), with the checks of a file.
+    static func parse(_ data: Data, displayPath: String, log: inout DiagnosticLog) -> JSONValue? {
+        withText(data, displayPath: displayPath, log: &log) { bytes throws(JSONParser.SyntaxError) in try JSONParser.parse(bytes) }
+    }
+
+    private static func withText<T>(_ data: Data, displayPath: String, log: inout DiagnosticLog,
+                                    parse: (UnsafeBufferPointer<UInt8>) throws(JSONParser.SyntaxError) -> T) -> T? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> T? in
             let all = raw.bindMemory(to: UInt8.self)
             if let offset = UTF8Validation.firstInvalidOffset(all) {
                 log.error(.notUTF8(byteOffset: offset), at: SourceLocation(file: displayPath))

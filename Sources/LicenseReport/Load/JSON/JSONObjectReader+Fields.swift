@@ -72,7 +72,7 @@ extension JSONObjectReader {
             return nil
         case .string(let text):
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed == "0" { return nil }
+            if trimmed.isEmpty || trimmed == "0" || SuperOfficeDates.isNoDate(trimmed) { return nil }
             guard let parts = DateTimeParser.parts(trimmed) else {
                 log.error(.invalidDate(field: key, value: text), at: location(of: path))
                 return nil

@@ -82,7 +82,7 @@ struct LicensesPage: Sendable {
         if let date = line.expiryDate, let days = line.daysLeft { expiry = "\(date) (\(DisplayText.daysLeft(days)))" }
         return LicenseRow(
             displayName: display, licenseName: display == line.name ? nil : line.name,
-            total: DisplayText.count(line.total), inUse: DisplayText.count(line.inUse), free: DisplayText.count(line.free),
+            total: DisplayText.count(line.total), inUse: DisplayText.count(line.inUse), free: line.free.map(DisplayText.count) ?? DisplayText.none,
             unrestricted: line.unrestricted, licenseExpiry: expiry)
     }
 }

@@ -40,7 +40,7 @@ public enum ReportJSON {
                     ("kind", .string(license.kind.rawValue)),
                     ("total", .int(license.total)),
                     ("inUse", .int(license.inUse)),
-                    ("free", license.unrestricted ? .null : .int(license.free)), // no counter: Free has no meaning
+                    ("free", .nullable(license.free)),
                     ("unrestricted", .bool(license.unrestricted)),
                 ])
             })),
