@@ -7,7 +7,7 @@ struct LicenseReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "license-report",
         abstract: "Turns SuperOffice CRM licence data into a static status site.",
-        discussion: "Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing input, 70 template or validation failure, 73 cannot write output.",
+        discussion: "Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing input, 69 a program --pdf needs is missing or fails, 70 template or validation failure, 73 cannot write output.",
         subcommands: [BuildCommand.self, CheckCommand.self, ValidateCommand.self, UsageCommand.self],
         defaultSubcommand: BuildCommand.self
     )
