@@ -72,11 +72,37 @@ public enum MarkupEscaping {
         return next == " " || next == "\t" || next == "\n" || next == "\r"
     }
 
-    /// Registers the `MARKDOWN` content type with swift-mustache (idempotent; called by `TemplateLibrary`).
+    /// A stylesheet inside a polyglot `<style>` element: `<` and `&` become the CSS escapes `\3C ` and `\26 `.
+    /// An HTML parser reads a style element's text raw (entities such as `&lt;` would stay as they are)
+    /// while an XML parser decodes entities and stops at `<`; CSS escapes mean the same to both, and
+    /// no `</style>` can end the element early. (`<` and `&` are rare in CSS: in strings and comments,
+    /// where the escape reads the same; CSS nesting's `&` selector is not supported here.)
+    public static func styleElement(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "<": result += "\\3C "
+            case "&": result += "\\26 "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Registers the `MARKDOWN` and `CSS` content types with swift-mustache, and our `HTML` (idempotent;
+    /// called by `TemplateLibrary`). `CSS` is for a stylesheet inlined in an HTML page's `<style>` element:
+    /// `{{% CONTENT_TYPE: CSS}}{{stylesheet}}{{% CONTENT_TYPE: HTML}}`.
     static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
         MustacheContentTypes.register(StrictHTMLContentType(), named: "HTML")
+        MustacheContentTypes.register(StyleElementContentType(), named: "CSS")
     }()
+}
+
+/// swift-mustache content type for a stylesheet inside an HTML page's `<style>` element.
+struct StyleElementContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { MarkupEscaping.styleElement(text) }
 }
 
 /// swift-mustache content type for Markdown pages.

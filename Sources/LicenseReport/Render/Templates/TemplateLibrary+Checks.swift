@@ -31,6 +31,12 @@ extension TemplateLibrary {
                     .templateEscaping(detail: "the first line must be \(pragma), so that data is escaped for the page"),
                     at: SourceLocation(file: file, line: 1, column: 1)))
             }
+            for (line, column) in TemplateLibrary.contentTypeSwitches(in: text, pragma: pragma) {
+                problems.append(Diagnostic(
+                    .templateEscaping(detail: "the content type may change only around one stylesheet: "
+                                      + "{{% CONTENT_TYPE: CSS}}{{stylesheet}}\(pragma)"),
+                    at: SourceLocation(file: file, line: line, column: column)))
+            }
             for (line, column, tag) in TemplateLibrary.unescapedTags(in: text) {
                 problems.append(Diagnostic(
                     .templateEscaping(detail: "\(tag) prints data without escaping; use {{name}}"),
@@ -38,6 +44,31 @@ extension TemplateLibrary {
             }
         }
         return problems
+    }
+
+    /// Positions (1-based line and column) of content-type pragmas after the first line that do not have the
+    /// one allowed form: a switch to `CSS` for one variable and straight back to `pragma`, which inlines a
+    /// stylesheet in a `<style>` element. Any other switch (to `TEXT`, or left in `CSS`) would print data
+    /// with the wrong escaping or none.
+    static func contentTypeSwitches(in text: String, pragma: String) -> [(line: Int, column: Int)] {
+        let allowed = /\{\{% CONTENT_TYPE: CSS\}\}\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}/
+        var found: [(Int, Int)] = []
+        var searchStart = text.startIndex
+        if text.hasPrefix(pragma) { searchStart = text.index(text.startIndex, offsetBy: pragma.count) }
+        while let range = text.range(of: "{{%", range: searchStart..<text.endIndex) {
+            let rest = text[range.lowerBound...]
+            if let match = rest.prefixMatch(of: allowed), rest[match.range.upperBound...].hasPrefix(pragma) {
+                searchStart = text.index(match.range.upperBound, offsetBy: pragma.count)
+                continue
+            }
+            let before = text[..<range.lowerBound]
+            let line = before.count { $0 == "\n" } + 1
+            let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,
+                                         to: before.endIndex) + 1
+            found.append((line, column))
+            searchStart = range.upperBound
+        }
+        return found
     }
 
     /// Positions (1-based line and column, in characters) of `{{{` and `{{&` tags in `text`.
