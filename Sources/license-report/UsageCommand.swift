@@ -6,7 +6,7 @@ import LicenseReport
 struct UsageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "usage",
-        abstract: "Write one month's usage report (HTML, Markdown, CSV, JSON) to attach to an invoice.",
+        abstract: "Write one month's usage report (HTML, Markdown, CSV, JSON, and PDF with --pdf) to attach to an invoice.",
         discussion: """
         Writes OUTPUT/usage/YYYY-MM.html (self-contained: styles inline, no links), .md, .csv and .json, and \
         with --pdf YYYY-MM.pdf, after the same checks, validation and atomic publishing as `build`. The output \

@@ -78,16 +78,21 @@ public enum MarkupEscaping {
     /// no `</style>` can end the element early. (`<` and `&` are rare in CSS: in strings and comments,
     /// where the escape reads the same; CSS nesting's `&` selector is not supported here.)
     public static func styleElement(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": result += "\\3C "
-            case "&": result += "\\26 "
-            default: result.unicodeScalars.append(scalar)
+        // Bytes, not scalars: `<` and `&` are ASCII and never part of a multi-byte UTF-8 sequence. The whole
+        // stylesheet passes through here for every usage page, so a stylesheet without either (the bundled
+        // one) is returned as it is.
+        let less = UInt8(ascii: "<"), ampersand = UInt8(ascii: "&")
+        guard text.utf8.contains(where: { $0 == less || $0 == ampersand }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case less: bytes += Array("\\3C ".utf8)
+            case ampersand: bytes += Array("\\26 ".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Registers the `MARKDOWN` and `CSS` content types with swift-mustache, and our `HTML` (idempotent;
