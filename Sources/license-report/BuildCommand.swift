@@ -24,6 +24,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVDialectOptions
 
+    @OptionGroup var pdf: PDFArguments
+
     @OptionGroup var input: InputOptions
 
     @OptionGroup var logging: LoggingOptions
@@ -34,7 +36,8 @@ struct BuildCommand: ParsableCommand {
             let dataset = try DatasetOptions.resolve(dataset)
             let request = BuildRequest(
                 datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates.directory,
-                reportDate: reportDate, audience: audience, loadOptions: input.loadOptions, csvDialect: csv.dialect)
+                reportDate: reportDate, audience: audience, loadOptions: input.loadOptions, csvDialect: csv.dialect,
+                pdf: pdf.options)
             let result = try SiteBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Built \(output)/ from \(dataset): \(result.files.count) files, \(result.warnings.count) warnings.")

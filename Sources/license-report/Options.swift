@@ -106,7 +106,8 @@ enum Diagnostics {
     }
 
     /// 64 usage, 65 bad data, 66 missing input (a dataset or folder that does not exist, no `license.json`),
-    /// 70 template or validation failure, 73 cannot write.
+    /// 69 a program `--pdf` needs is missing or fails (EX_UNAVAILABLE), 70 template or validation failure
+    /// (a PDF that fails its check included), 73 cannot write.
     static func exitCode(for failure: DiagnosticError) -> Int32 {
         let first = failure.diagnostics.first { $0.severity == .error } ?? failure.diagnostics[0]
         switch first.stage {
@@ -119,6 +120,9 @@ enum Diagnostics {
             }
         case .check: return 65
         case .render, .validate: return 70
+        case .pdf:
+            if case .pdfCheckFailed = first.reason { return 70 }
+            return 69
         case .publish: return 73
         }
     }

@@ -6,11 +6,13 @@ import LicenseReport
 struct UsageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "usage",
-        abstract: "Write one month's usage report (HTML, Markdown, CSV, JSON) to attach to an invoice.",
+        abstract: "Write one month's usage report (HTML, Markdown, CSV, JSON, and PDF with --pdf) to attach to an invoice.",
         discussion: """
-        Writes OUTPUT/usage/YYYY-MM.html, .md, .csv and .json plus OUTPUT/assets/style.css, after the same \
-        checks, validation and atomic publishing as `build`. The output folder is replaced as a whole, so \
-        give each month its own folder (the default, usage-YYYY-MM, does). A month without usage is an error (exit 64).
+        Writes OUTPUT/usage/YYYY-MM.html (self-contained: styles inline, no links), .md, .csv and .json, and \
+        with --pdf YYYY-MM.pdf, after the same checks, validation and atomic publishing as `build`. The output \
+        folder is replaced as a whole, so it must be empty, new, or an earlier `usage` output of the same \
+        customer: a site or any other folder is refused (exit 73) and left as it is. The default, usage-YYYY-MM, \
+        gives each month its own folder. A month without usage is an error (exit 64).
         """
     )
 
@@ -20,10 +22,12 @@ struct UsageCommand: ParsableCommand {
     @Option(name: .long, help: "The usage month to report, YYYY-MM (billed on the invoice of the month after).")
     var month: String
 
-    @Option(name: .long, help: "The output folder; replaced as a whole when the run succeeds. Default: usage-YYYY-MM.")
+    @Option(name: .long, help: "The output folder: new, empty or an earlier usage output of the same customer (never a site); replaced as a whole when the run succeeds. Default: usage-YYYY-MM.")
     var output: String?
 
     @OptionGroup var csv: CSVDialectOptions
+
+    @OptionGroup var pdf: PDFArguments
 
     @OptionGroup var templates: TemplatesOptions
 
@@ -47,7 +51,7 @@ struct UsageCommand: ParsableCommand {
             let request = UsageRequest(
                 datasetFolder: try DatasetOptions.resolve(dataset), month: usageMonth, outputDirectory: folder,
                 templatesDirectory: templates.directory, reportDate: reportDate, csvDialect: csv.dialect,
-                loadOptions: input.loadOptions)
+                loadOptions: input.loadOptions, pdf: pdf.options)
             let result = try UsageBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(result.files.count) files, \(result.warnings.count) warnings.")

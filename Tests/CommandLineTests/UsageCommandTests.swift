@@ -6,19 +6,18 @@ import TestSupport
 @Suite(.serialized) struct UsageCommandTests {
     static let fixture = "fixtures/nordlys-module-based"
 
-    @Test func writesOneMonthInFourFormatsWithTheStylesheet() throws {
+    @Test func writesOneMonthInFourFormatsWithTheStylesheetInline() throws {
         let output = try temporaryFolder().appendingPathComponent("usage-2026-10")
         let result = try LicenseReportBinary.run(["usage", Self.fixture, "--month", "2026-10", "--output", output.path, "--as-of", "2026-11-02"])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try snapshot(of: output)
-        #expect(files.keys.sorted() == [".license-report", "assets/style.css", "usage/2026-10.csv", "usage/2026-10.html", "usage/2026-10.json", "usage/2026-10.md"])
+        #expect(files.keys.sorted() == [".license-report", "usage/2026-10.csv", "usage/2026-10.html", "usage/2026-10.json", "usage/2026-10.md"])
         let html = String(decoding: files["usage/2026-10.html"] ?? Data(), as: UTF8.self)
         #expect(html.contains("Usage report for October 2026"))
         #expect(html.contains("November 2026 (2026-11)"))
         #expect(!html.contains("../index.html"), "a single month has no link to a site that is not there")
-        let css = String(decoding: files["assets/style.css"] ?? Data(), as: UTF8.self)
-        #expect(css.contains("body.usage-report"))
-        #expect(css.contains("size: A4"))
+        #expect(html.contains("body.usage-report"), "the stylesheet is inline")
+        #expect(html.contains("size: A4"))
     }
 
     /// Parses a CSV file with Python's csv module; returns the rows.

@@ -51,7 +51,12 @@ public enum MeteredBilling {
     /// The line amount: blocks × PricePerBlock, rounded to the currency's minor unit half away from zero
     /// (1.005 → 1.01 and 0.125 → 0.13 for a two-decimal currency; 12.5 → 13 for JPY).
     public static func amount(blocks: Decimal, pricePerBlock: Decimal, currency: Currency) -> Decimal {
-        DecimalFormatting.rounded(blocks * pricePerBlock, scale: currency.minorUnit)
+        DecimalFormatting.rounded(unroundedAmount(blocks: blocks, pricePerBlock: pricePerBlock), scale: currency.minorUnit)
+    }
+
+    /// blocks × PricePerBlock before rounding (exact in decimal arithmetic: 3 × 12.345 = 37.035).
+    public static func unroundedAmount(blocks: Decimal, pricePerBlock: Decimal) -> Decimal {
+        blocks * pricePerBlock
     }
 
     /// The month's quantity of one service and, for a `max` service, the first day its maximum was reached.
@@ -90,6 +95,7 @@ public enum MeteredBilling {
                            includedBase: tariff.includedBase, includedPerUser: tariff.includedPerUser,
                            threshold: threshold, overage: overage, blockSize: tariff.blockSize, blocks: blocks,
                            pricePerBlock: tariff.pricePerBlock,
+                           unroundedAmount: unroundedAmount(blocks: blocks, pricePerBlock: tariff.pricePerBlock),
                            amount: amount(blocks: blocks, pricePerBlock: tariff.pricePerBlock, currency: currency))
     }
 

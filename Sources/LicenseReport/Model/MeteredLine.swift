@@ -25,6 +25,9 @@ public struct MeteredLine: Hashable, Sendable {
     public var blocks: Decimal
     /// The tariff's `PricePerBlock`, in the month's currency.
     public var pricePerBlock: Decimal
-    /// blocks × PricePerBlock rounded to the currency's minor unit, half away from zero.
+    /// blocks × PricePerBlock, exact (before rounding): what the usage report shows before the rounded
+    /// amount, so the customer can check the rounding by hand ("3 × 12.345 NOK = 37.035 NOK → 37.04 NOK").
+    public var unroundedAmount: Decimal
+    /// `unroundedAmount` rounded to the currency's minor unit, half away from zero.
     public var amount: Decimal
 }

@@ -17,21 +17,50 @@ enum Pipeline {
         return (checked, report)
     }
 
-    /// Validate every file in memory, then publish them as the whole output folder.
+    /// Validate every file in memory, print the PDFs, then publish them all as the whole output folder.
     /// - Parameters:
     ///   - files: the rendered files, sorted by path.
+    ///   - pdf: the PDFs to print after validation (`--pdf`), or `nil`. Their pages are validated too, as a
+    ///     set of their own when they are not among `files` (a site's months are printed without the site).
     ///   - warnings: the check stage's warnings, reported with any validation problem.
     ///   - output: the output folder.
     ///   - inputs: folders the output must not replace (dataset, templates).
-    /// - Throws: `DiagnosticError` from validation (nothing written) or publishing (output unchanged).
-    static func validateAndPublish(_ files: [RenderedFile], warnings: [Diagnostic], to output: String, protecting inputs: [String],
-                                   timer: StageTimer) throws(DiagnosticError) {
+    /// - Returns: the files published (`files` and the PDFs), sorted by path.
+    /// - Throws: `DiagnosticError` from validation or printing (nothing written) or publishing (output unchanged).
+    @discardableResult
+    static func validateAndPublish(_ files: [RenderedFile], pdf: PDFStage? = nil, warnings: [Diagnostic], to output: String,
+                                   protecting inputs: [String], timer: StageTimer) throws(DiagnosticError) -> [RenderedFile] {
+        let printed = (pdf?.jobs.map(\.page) ?? []).filter { !files.contains($0) }
         let problems = try timer.run("validate", summary: { (problems: [Diagnostic]) in "\(problems.count) problems" }) { () throws(DiagnosticError) -> [Diagnostic] in
-            SiteValidator.validate(files)
+            SiteValidator.validate(files) + (printed.isEmpty ? [] : SiteValidator.validate(printed))
         }
         if !problems.isEmpty { throw DiagnosticError(warnings + problems) }
-        try timer.run("publish", summary: { _ in output }) { () throws(DiagnosticError) in
-            try Publisher.publish(files, to: output, protecting: inputs)
+        var published = files
+        if let pdf {
+            published += try timer.run("pdf", summary: { (pdfs: [RenderedFile]) in "\(pdfs.count) PDFs" }) { () throws(DiagnosticError) -> [RenderedFile] in
+                try pdf.printer.print(pdf.jobs, date: pdf.date)
+            }
+            published.sort { $0.path < $1.path }
         }
+        try timer.run("publish", summary: { _ in output }) { () throws(DiagnosticError) in
+            try Publisher.publish(published, to: output, protecting: inputs)
+        }
+        return published
+    }
+}
+
+/// The PDF stage of one build: the printer (browser and checkers found), what to print, and the date the
+/// PDFs carry.
+struct PDFStage {
+    var printer: PDFPrinter
+    var jobs: [PDFJob]
+    /// `PDFDocumentInfo.date` of the report date in the dataset's time zone.
+    var date: String
+
+    /// The stage for `report`'s PDFs.
+    init(printer: PDFPrinter, jobs: [PDFJob], report: Report) {
+        self.printer = printer
+        self.jobs = jobs
+        date = PDFDocumentInfo.date(report.asOf, timeZoneIdentifier: report.status.timeZoneIdentifier)
     }
 }

@@ -16,11 +16,13 @@ public struct BuildRequest: Hashable, Sendable {
     public var loadOptions: LoadOptions
     /// The dialect of the usage reports' CSV files (`usage/YYYY-MM.csv`).
     public var csvDialect: CSVDialect
+    /// `--pdf`: also print every usage month to `usage/YYYY-MM.pdf` with Chromium; `nil` for no PDF.
+    public var pdf: PDFOptions?
 
     /// A request; the defaults are those of `license-report build`.
     public init(datasetFolder: String, outputDirectory: String, templatesDirectory: String? = nil,
                 reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(),
-                csvDialect: CSVDialect = .standard) {
+                csvDialect: CSVDialect = .standard, pdf: PDFOptions? = nil) {
         self.datasetFolder = datasetFolder
         self.outputDirectory = outputDirectory
         self.templatesDirectory = templatesDirectory
@@ -28,6 +30,7 @@ public struct BuildRequest: Hashable, Sendable {
         self.audience = audience
         self.loadOptions = loadOptions
         self.csvDialect = csvDialect
+        self.pdf = pdf
     }
 }
 
@@ -41,7 +44,7 @@ public struct BuildResult: Hashable, Sendable {
     public var report: Report
 }
 
-/// The whole pipeline for one dataset: load → check → compute → render → validate → publish.
+/// The whole pipeline for one dataset: load → check → compute → render → validate → (pdf) → publish.
 ///
 /// A multi-tenant build runs this once per dataset folder; nothing is shared between runs
 /// except the parsed templates, so memory stays flat however many datasets there are.
@@ -52,19 +55,25 @@ public enum SiteBuild {
     ///   - renderer: parsed templates; pass one renderer to many builds to parse templates once.
     ///   - logger: receives each stage's duration at debug level.
     /// - Returns: warnings, the files written and the report.
-    /// - Throws: `DiagnosticError` from the first stage that failed; the output folder is then unchanged.
+    /// - Throws: `DiagnosticError` from the first stage that failed (with `--pdf`, a missing browser or
+    ///   checker before anything is read); the output folder is then unchanged.
     public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil,
                            logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
         let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
+        let printer = try request.pdf.map { (options) throws(DiagnosticError) in
+            try PDFPrinter(options: options, searchPath: PDFPrinter.environmentSearchPath)
+        }
         let (checked, report) = try Pipeline.loadAndCompute(folder: request.datasetFolder, options: request.loadOptions,
                                                           reportDate: request.reportDate, timer: timer)
-        let files = try timer.run("render", summary: { (files: [RenderedFile]) in "\(files.count) files" }) { () throws(DiagnosticError) -> [RenderedFile] in
+        let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in "\(rendered.0.count) files" }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
             let templates: SiteRenderer
             if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
-            return try templates.renderSite(report, audience: request.audience, csvDialect: request.csvDialect)
+            let files = try templates.renderSite(report, audience: request.audience, csvDialect: request.csvDialect)
+            return (files, printer == nil ? [] : try templates.renderPDFJobs(report))
         }
-        try Pipeline.validateAndPublish(files, warnings: checked.warnings, to: request.outputDirectory,
-                                              protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
-        return BuildResult(warnings: checked.warnings, files: files, report: report)
+        let published = try Pipeline.validateAndPublish(
+            files, pdf: printer.map { PDFStage(printer: $0, jobs: jobs, report: report) }, warnings: checked.warnings,
+            to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
+        return BuildResult(warnings: checked.warnings, files: published, report: report)
     }
 }

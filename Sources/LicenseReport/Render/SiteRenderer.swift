@@ -67,7 +67,7 @@ public struct SiteRenderer: Sendable {
     /// - Throws: `DiagnosticError` (stage `.render`).
     public func renderSite(_ report: Report, audience: Audience, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
         var files = try render(report, audience: audience)
-        files += try UsageReportRenderer.render(report, templates: templates, dialect: csvDialect)
+        files += try UsageReportRenderer.render(report, templates: templates, stylesheet: stylesheetText, dialect: csvDialect)
         files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
         return files.sorted { $0.path < $1.path }
     }
@@ -92,19 +92,37 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Renders one usage month for `license-report usage`: `usage/YYYY-MM.{html,md,csv,json}` (without links to
-    /// pages outside `usage/`) and `assets/style.css`, the same layout as inside a site.
+    /// Renders one usage month for `license-report usage`: `usage/YYYY-MM.{html,md,csv,json}`, the same paths
+    /// as inside a site. The HTML stands alone: its styles are inline and it links to nothing (it names its
+    /// companion files in text), so it can be sent on its own as an invoice attachment.
     /// - Throws: `DiagnosticError` `.noUsageForMonth` (stage `.commandLine`) when `month` is not a usage month.
     public func renderUsageMonth(_ report: Report, month: YearMonth, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+        let usageMonth = try usageMonth(month, of: report)
+        let files = try UsageReportRenderer.monthFiles(usageMonth, of: report, templates: templates, stylesheet: stylesheetText,
+                                                       dialect: csvDialect, chrome: nil)
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// What the PDF stage prints: the standalone HTML page of each month (all usage months, or `month` only),
+    /// with the PDF's metadata and the total its text must show.
+    /// - Throws: `DiagnosticError` `.noUsageForMonth` when `month` is not a usage month; `.templateMissing`.
+    public func renderPDFJobs(_ report: Report, month: YearMonth? = nil) throws(DiagnosticError) -> [PDFJob] {
+        let months = try month.map { (month) throws(DiagnosticError) in [try usageMonth(month, of: report)] } ?? report.usageMonths
+        return try UsageReportRenderer.pdfJobs(report, months: months, templates: templates, stylesheet: stylesheetText)
+    }
+
+    /// The usage month `month` of the report.
+    /// - Throws: `DiagnosticError` `.noUsageForMonth` (stage `.commandLine`), listing the months with usage.
+    private func usageMonth(_ month: YearMonth, of report: Report) throws(DiagnosticError) -> UsageMonth {
         guard let usageMonth = report.usageMonths.first(where: { $0.month == month }) else {
             throw DiagnosticError([Diagnostic(
                 .noUsageForMonth(month: month.description, available: report.usageMonths.map(\.month.description)))])
         }
-        var files = try UsageReportRenderer.monthFiles(usageMonth, of: report, templates: templates, dialect: csvDialect,
-                                                       chrome: nil)
-        files.append(RenderedFile(path: "assets/style.css", bytes: stylesheet))
-        return files.sorted { $0.path < $1.path }
+        return usageMonth
     }
+
+    /// The stylesheet as text, for inlining in the usage reports.
+    var stylesheetText: String { String(decoding: stylesheet, as: UTF8.self) }
 
     /// The bytes of every `*.css` file in `folder`, concatenated in file-name order (byte order of the
     /// names); a file that does not end with a line break gets one. Empty when there is none.

@@ -13,6 +13,9 @@ public enum Stage: String, Hashable, Sendable {
     case render
     /// Validating rendered pages (exit 70).
     case validate
+    /// Printing the usage reports to PDF with Chromium (`--pdf`): a browser or checker that is missing,
+    /// fails or hangs (exit 69, EX_UNAVAILABLE); a PDF that fails its check (exit 70).
+    case pdf
     /// Writing the output folder (exit 73).
     case publish
 }

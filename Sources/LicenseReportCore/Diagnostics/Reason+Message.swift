@@ -21,6 +21,8 @@ extension Reason {
         case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping,
              .templatePartialMissing, .templatePartialCycle: .render
         case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells: .validate
+        case .browserNotFound, .browserNotExecutable, .pdfCheckerNotFound, .pdfToolFailed, .pdfToolTimedOut,
+             .pdfCheckFailed: .pdf
         case .cannotWrite, .refusedOutput: .publish
         }
     }
@@ -205,6 +207,22 @@ extension Reason {
             return "table without a header row (a thead row, or a first row, of th cells)" + Reason.fromTemplate(template)
         case let .markdownTableCells(expected, found, template):
             return "table row has \(found) cell\(found == 1 ? "" : "s"), the header has \(expected)" + Reason.fromTemplate(template)
+        // PDF
+        case let .browserNotFound(names):
+            return "--pdf needs Chromium to print the usage reports, and there is no \(Reason.either(names)) on PATH: "
+                + "install Debian's package chromium (apt-get install chromium), or name the browser with --chromium PATH"
+        case let .browserNotExecutable(path):
+            return "--chromium '\(path)' is not an executable file: give the path of a Chromium or Chrome browser, "
+                + "or install Debian's package chromium (apt-get install chromium)"
+        case let .pdfCheckerNotFound(tool):
+            return "--pdf checks every PDF with pdfinfo and pdftotext, and \(tool) is not on PATH: "
+                + "install Debian's package poppler-utils (apt-get install poppler-utils)"
+        case let .pdfToolFailed(tool, detail):
+            return "\(tool) failed: \(detail)"
+        case let .pdfToolTimedOut(tool, seconds):
+            return "\(tool) did not finish within \(seconds) second\(seconds == 1 ? "" : "s") and was stopped: run again, or allow more time with --pdf-timeout"
+        case let .pdfCheckFailed(detail):
+            return "the PDF fails its check: \(detail)"
         // Publish
         case let .cannotWrite(path, detail):
             return "cannot write \(path): \(detail)"
@@ -219,6 +237,11 @@ extension Reason {
         let integer = value[..<dot]
         let fraction = value[value.index(after: dot)...].reversed().drop { $0 == "0" }.reversed()
         return fraction.isEmpty ? String(integer) : integer + "," + String(fraction)
+    }
+
+    /// "a, b or c".
+    private static func either(_ names: [String]) -> String {
+        names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1] : names.joined()
     }
 
     private static func fromTemplate(_ template: String?) -> String {

@@ -146,6 +146,19 @@ public enum Reason: Hashable, Sendable {
     case tableWithoutHeader(template: String?)
     case markdownTableCells(expected: Int, found: Int, template: String?)
 
+    // MARK: PDF: printing the usage reports with Chromium (exit 69, or 70 for a PDF that fails its check)
+    /// `--pdf` without `--chromium`, and none of `names` is on PATH.
+    case browserNotFound(names: [String])
+    case browserNotExecutable(path: String)
+    /// pdfinfo or pdftotext (poppler-utils), which check every PDF, is not on PATH.
+    case pdfCheckerNotFound(tool: String)
+    /// Chromium, pdfinfo or pdftotext could not start, or ended with a failure status.
+    case pdfToolFailed(tool: String, detail: String)
+    /// Chromium, pdfinfo or pdftotext ran longer than the time limit and was stopped.
+    case pdfToolTimedOut(tool: String, seconds: Int)
+    /// A PDF that is missing, not A4, unreadable, or without the month's total in its text.
+    case pdfCheckFailed(detail: String)
+
     // MARK: Publish: the output folder (exit 73)
     case cannotWrite(path: String, detail: String)
     /// An output folder that must not be replaced (it holds the input, or other content).

@@ -78,7 +78,7 @@ enum SampleReport {
         MeteredLine(service: service, unit: unit, quantity: decimal(quantity), peakDay: peak.map(date),
                     includedBase: decimal(base), includedPerUser: decimal(perUser), threshold: decimal(threshold),
                     overage: decimal(overage), blockSize: decimal(blockSize), blocks: decimal(blocks),
-                    pricePerBlock: decimal(price), amount: decimal(amount))
+                    pricePerBlock: decimal(price), unroundedAmount: decimal(blocks) * decimal(price), amount: decimal(amount))
     }
 
     static let usageMonths: [UsageMonth] = [

@@ -72,11 +72,42 @@ public enum MarkupEscaping {
         return next == " " || next == "\t" || next == "\n" || next == "\r"
     }
 
-    /// Registers the `MARKDOWN` content type with swift-mustache (idempotent; called by `TemplateLibrary`).
+    /// A stylesheet inside a polyglot `<style>` element: `<` and `&` become the CSS escapes `\3C ` and `\26 `.
+    /// An HTML parser reads a style element's text raw (entities such as `&lt;` would stay as they are)
+    /// while an XML parser decodes entities and stops at `<`; CSS escapes mean the same to both, and
+    /// no `</style>` can end the element early. (`<` and `&` are rare in CSS: in strings and comments,
+    /// where the escape reads the same; CSS nesting's `&` selector is not supported here.)
+    public static func styleElement(_ text: String) -> String {
+        // Bytes, not scalars: `<` and `&` are ASCII and never part of a multi-byte UTF-8 sequence. The whole
+        // stylesheet passes through here for every usage page, so a stylesheet without either (the bundled
+        // one) is returned as it is.
+        let less = UInt8(ascii: "<"), ampersand = UInt8(ascii: "&")
+        guard text.utf8.contains(where: { $0 == less || $0 == ampersand }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case less: bytes += Array("\\3C ".utf8)
+            case ampersand: bytes += Array("\\26 ".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Registers the `MARKDOWN` and `CSS` content types with swift-mustache, and our `HTML` (idempotent;
+    /// called by `TemplateLibrary`). `CSS` is for a stylesheet inlined in an HTML page's `<style>` element:
+    /// `{{% CONTENT_TYPE: CSS}}{{stylesheet}}{{% CONTENT_TYPE: HTML}}`.
     static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
         MustacheContentTypes.register(StrictHTMLContentType(), named: "HTML")
+        MustacheContentTypes.register(StyleElementContentType(), named: "CSS")
     }()
+}
+
+/// swift-mustache content type for a stylesheet inside an HTML page's `<style>` element.
+struct StyleElementContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { MarkupEscaping.styleElement(text) }
 }
 
 /// swift-mustache content type for Markdown pages.

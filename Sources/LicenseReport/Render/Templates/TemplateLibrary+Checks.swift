@@ -3,7 +3,9 @@
 /// - the templates the renderer needs are there;
 /// - every template (pages, partials, usage reports, anything else in the folder) starts with the
 ///   content-type pragma its folder implies (`html/` → HTML, `markdown/` → MARKDOWN) and declares no other,
-///   so swift-mustache escapes `{{value}}` for that format in the template and in every partial it includes;
+///   so swift-mustache escapes `{{value}}` for that format in the template and in every partial it includes
+///   (the one exception: `{{% CONTENT_TYPE: CSS}}{{stylesheet}}{{% CONTENT_TYPE: HTML}}` inlines a stylesheet
+///   in a `<style>` element, escaped for CSS);
 /// - no template prints a variable unescaped, however it is spelled (`{{{x}}}`, `{{& x}}`, or either after
 ///   a set-delimiter tag), or lets data choose a partial (`{{>*x}}`);
 /// - every partial exists, belongs to the including template's folder, and no partials include each
@@ -45,8 +47,12 @@ extension TemplateLibrary {
         }
         let pragmaTags = tags.tags.filter { $0.sigil == "%" }
         for (index, type) in outline.contentTypes.enumerated() where type != expected {
+            // The one exception: a stylesheet inlined in `<style>`, escaped for CSS, then straight back.
+            if type == .css, outline.stylesheetIslands.contains(index), index + 1 < outline.contentTypes.count,
+               outline.contentTypes[index + 1] == expected { continue }
             let tag = index < pragmaTags.count ? pragmaTags[index] : nil
-            problems.append(escaping("a template in \(folder)/ may declare no content type but \(pragma)", tag))
+            problems.append(escaping("a template in \(folder)/ may declare no content type but \(pragma) (and, around one "
+                                     + "stylesheet in <style>, {{% CONTENT_TYPE: CSS}}{{stylesheet}}\(pragma))", tag))
         }
         for variable in outline.unescapedVariables {
             let tag = tags.position(of: variable, sigils: ["{", "&"], skipping: &used)

@@ -15,6 +15,8 @@ struct TemplateOutline: Hashable, Sendable {
     enum ContentType: Hashable, Sendable {
         case html
         case markdown
+        /// `CSS` (`StyleElementContentType`): only for one stylesheet variable inside a `<style>` element.
+        case css
         /// Any other type (`TEXT`, or one registered by someone else): escapes nothing we rely on.
         case other
     }
@@ -23,6 +25,9 @@ struct TemplateOutline: Hashable, Sendable {
     var leadingContentType: ContentType?
     /// Every pragma in the template, in order (the leading one included).
     var contentTypes: [ContentType] = []
+    /// Indices into `contentTypes` of the `CSS` pragmas that open a stylesheet island: the pragma, exactly one
+    /// escaped variable, then another pragma (`{{% CONTENT_TYPE: CSS}}{{stylesheet}}{{% CONTENT_TYPE: HTML}}`).
+    var stylesheetIslands: Set<Int> = []
     /// Names of variables printed without escaping (`{{{name}}}`, `{{& name}}`, in any delimiters), in order.
     var unescapedVariables: [String] = []
     /// Names of the partials included (`{{> name}}`), in order, inheritance parents included.
@@ -60,7 +65,7 @@ struct TemplateOutline: Hashable, Sendable {
     }
 
     private mutating func walk(_ tokens: [Token]) {
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             let parts = Mirror(reflecting: token.value).children
             switch token.label {
             case "text", "variable":
@@ -75,7 +80,12 @@ struct TemplateOutline: Hashable, Sendable {
             case "dynamicNamePartial":
                 dynamicPartials.append(TemplateOutline.name(token.value))
             case "contentType":
-                contentTypes.append(TemplateOutline.contentType(token.value))
+                let type = TemplateOutline.contentType(token.value)
+                if type == .css, index + 2 < tokens.count, tokens[index + 1].label == "variable",
+                   tokens[index + 2].label == "contentType" {
+                    stylesheetIslands.insert(contentTypes.count)
+                }
+                contentTypes.append(type)
             default:
                 unrecognised.append(token.label)
             }
@@ -108,6 +118,7 @@ struct TemplateOutline: Hashable, Sendable {
         switch value {
         case is StrictHTMLContentType: .html
         case is MarkdownContentType: .markdown
+        case is StyleElementContentType: .css
         default: .other
         }
     }

@@ -22,24 +22,28 @@ struct UsageMonthPage {
         var overageFormula: Formula
         /// "10.2 ÷ 5, rounded up = 3": overage in blocks of BlockSize.
         var blocksFormula: Formula
-        /// "3 × 100.00 NOK = 300.00 NOK".
+        /// "3 × 100.00 NOK = 300.00 NOK", or with the rounding shown: "3 × 12.345 NOK = 37.035 NOK → 37.04 NOK".
         var amountFormula: Formula
         /// True when the line is billed (amount above zero blocks).
         var over: Bool
     }
 
-    /// A calculation shown as its terms and its result ("10 + 0.5 × 42", "= 31 GB"), so a narrow
-    /// printed column wraps between the two and nowhere else.
+    /// A calculation shown as its terms, its result and, when the result was rounded, the rounded value
+    /// ("3 × 12.345 NOK", "= 37.035 NOK", "→ 37.04 NOK"), so a narrow printed column wraps between the
+    /// parts and nowhere else.
     struct Formula {
         var terms: String
         var result: String
-        /// "10 + 0.5 × 42 = 31 GB".
+        /// "→ 37.04 NOK" when `result` is an exact value that was rounded, else `nil`.
+        var rounded: String?
+        /// "10 + 0.5 × 42 = 31 GB", "3 × 12.345 NOK = 37.035 NOK → 37.04 NOK".
         var text: String
 
-        init(_ terms: String, _ result: String) {
+        init(_ terms: String, _ result: String, rounded: String? = nil) {
             self.terms = terms
             self.result = result
-            text = terms + " " + result
+            self.rounded = rounded
+            text = [terms, result, rounded].compactMap { $0 }.joined(separator: " ")
         }
     }
 
@@ -50,7 +54,15 @@ struct UsageMonthPage {
         var day: String
     }
 
+    /// "Usage report 2026-03 – Nordlys Fjellsport AS, serial number 4711-2026-0042": `<title>` and the PDF's Title.
     var title: String
+    /// The PDF's Subject and the page's description (customer, serial number, months, total).
+    var subject: String
+    /// The PDF's Keywords.
+    var keywords: String
+    /// The whole stylesheet, inlined in a `<style>` element (escaped for it by the `CSS` content type), so
+    /// the page needs no other file: it is sent alone as an invoice attachment.
+    var stylesheet: String
     /// "2026-03".
     var month: String
     /// "2026-04".
@@ -75,6 +87,13 @@ struct UsageMonthPage {
     var totalLabel: String
     var peaks: [Peak]
     var hasPeaks: Bool
+    /// What the arrow of a rounded amount means; `nil` when no amount of the month was rounded.
+    var roundingNote: String?
+    /// Outside a site: "The same figures come as 2026-03.csv, 2026-03.json and 2026-03.md." (the HTML's
+    /// companions, named in text since a report sent alone has nothing to link to).
+    var companionsOfHTML: String
+    /// The same for the Markdown report (CSV, JSON and HTML).
+    var companionsOfMarkdown: String
     /// "2026-03.csv" etc., for the "also available as" line.
     var csvFile: String
     var jsonFile: String
@@ -86,11 +105,15 @@ struct UsageMonthPage {
     ///   - month: the usage month.
     ///   - report: the report it belongs to (customer, report date).
     ///   - chrome: the site header and navigation, inside a full site (with links to the month list);
-    ///     `nil` for a single month written by `license-report usage`.
-    init(_ month: UsageMonth, of report: Report, chrome: PageChrome? = nil) {
+    ///     `nil` for a single month written by `license-report usage` (and for the page printed to PDF).
+    ///   - stylesheet: the site's stylesheet (every `assets/*.css`), inlined in the page.
+    init(_ month: UsageMonth, of report: Report, chrome: PageChrome? = nil, stylesheet: String = "") {
         let currency = month.currency
         let customer = report.customer
-        title = "Usage report \(month.month) – \(customer.companyName)"
+        title = DisplayText.usageReportTitle(month: month.month, customer: customer)
+        subject = DisplayText.usageReportSubject(month, customer: customer)
+        keywords = DisplayText.usageReportKeywords(month, customer: customer)
+        self.stylesheet = stylesheet
         self.month = month.month.description
         invoiceMonthCode = month.invoiceMonth.description
         heading = "Usage report for \(DisplayText.monthName(month.month))"
@@ -113,11 +136,14 @@ struct UsageMonthPage {
                                     quantity: DisplayText.quantity(line.quantity, unit: line.unit), day: $0.description) }
         }
         hasPeaks = !peaks.isEmpty
+        roundingNote = month.lines.contains { $0.unroundedAmount != $0.amount } ? DisplayText.roundingNote(currency) : nil
         let stem = UsageReportRenderer.stem(of: month)
         csvFile = stem + ".csv"
         jsonFile = stem + ".json"
         markdownFile = stem + ".md"
         htmlFile = stem + ".html"
+        companionsOfHTML = DisplayText.companionFiles([csvFile, jsonFile, markdownFile])
+        companionsOfMarkdown = DisplayText.companionFiles([csvFile, jsonFile, htmlFile])
     }
 }
 
@@ -144,18 +170,20 @@ extension UsageMonthPage.Line {
             overageFormula = UsageMonthPage.Formula("\(q(line.quantity)) ≤ \(q(line.threshold)),", "none")
             blocksFormula = UsageMonthPage.Formula("no overage", "= \(q(line.blocks))")
         }
-        amountFormula = UsageMonthPage.Formula("\(q(line.blocks)) × \(price)", "= \(amount)")
+        let result = DisplayText.amountResult(unrounded: line.unroundedAmount, amount: line.amount, currency)
+        amountFormula = UsageMonthPage.Formula("\(q(line.blocks)) × \(price)", result.exact, rounded: result.rounded)
     }
 }
 
 extension UsageMonthPage: MustacheViewModel {
     /// The stored properties of `UsageMonthPage`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "month": \.month, "invoiceMonthCode": \.invoiceMonthCode, "heading": \.heading,
+        "title": \.title, "subject": \.subject, "keywords": \.keywords, "stylesheet": \.stylesheet, "month": \.month, "invoiceMonthCode": \.invoiceMonthCode, "heading": \.heading,
         "subtitle": \.subtitle, "siteLinks": \.siteLinks, "chrome": \.chrome, "customer": \.customer,
         "serialNr": \.serialNr, "usageMonth": \.usageMonth, "invoiceMonth": \.invoiceMonth, "currency": \.currency,
         "users": \.users, "usersSource": \.usersSource, "reportDate": \.reportDate, "lines": \.lines, "total": \.total,
-        "totalLabel": \.totalLabel, "peaks": \.peaks, "hasPeaks": \.hasPeaks, "csvFile": \.csvFile,
+        "totalLabel": \.totalLabel, "peaks": \.peaks, "hasPeaks": \.hasPeaks, "roundingNote": \.roundingNote,
+        "companionsOfHTML": \.companionsOfHTML, "companionsOfMarkdown": \.companionsOfMarkdown, "csvFile": \.csvFile,
         "jsonFile": \.jsonFile, "markdownFile": \.markdownFile, "htmlFile": \.htmlFile,
     ]
 }
@@ -173,7 +201,7 @@ extension UsageMonthPage.Line: MustacheViewModel {
 extension UsageMonthPage.Formula: MustacheViewModel {
     /// The stored properties of `UsageMonthPage.Formula`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "terms": \.terms, "result": \.result, "text": \.text,
+        "terms": \.terms, "result": \.result, "rounded": \.rounded, "text": \.text,
     ]
 }
 

@@ -12,14 +12,17 @@ enum UsageReportRenderer {
 
     /// The usage reports of a site: every usage month with the site's header and navigation, and the
     /// two index pages; empty when the report has no usage months.
+    /// - Parameter stylesheet: the site's stylesheet, inlined in every month's HTML page.
     /// - Throws: `DiagnosticError` `.templateMissing` (stage `.render`) when a template is missing.
-    static func render(_ report: Report, templates: TemplateLibrary, dialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+    static func render(_ report: Report, templates: TemplateLibrary, stylesheet: String,
+                       dialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
         guard !report.usageMonths.isEmpty else { return [] }
         var files: [RenderedFile] = []
         for month in report.usageMonths {
             let chrome = PageChrome(report: report, pageTitle: "Usage report for \(DisplayText.monthName(month.month))",
                                     current: "usage/index", root: "../")
-            files += try monthFiles(month, of: report, templates: templates, dialect: dialect, chrome: chrome)
+            files += try monthFiles(month, of: report, templates: templates, stylesheet: stylesheet, dialect: dialect,
+                                    chrome: chrome)
         }
         let index = UsageIndexPage(report, chrome: PageChrome(report: report, pageTitle: "Usage reports",
                                                                current: "usage/index", root: "../"))
@@ -32,9 +35,9 @@ enum UsageReportRenderer {
     }
 
     /// The four files of one month; `chrome` (the site header and navigation) only inside a full site.
-    static func monthFiles(_ month: UsageMonth, of report: Report, templates: TemplateLibrary, dialect: CSVDialect,
-                           chrome: PageChrome?) throws(DiagnosticError) -> [RenderedFile] {
-        let page = UsageMonthPage(month, of: report, chrome: chrome)
+    static func monthFiles(_ month: UsageMonth, of report: Report, templates: TemplateLibrary, stylesheet: String,
+                           dialect: CSVDialect, chrome: PageChrome?) throws(DiagnosticError) -> [RenderedFile] {
+        let page = UsageMonthPage(month, of: report, chrome: chrome, stylesheet: stylesheet)
         let stem = "usage/" + stem(of: month)
         var files: [RenderedFile] = []
         for (folder, ext) in SiteRenderer.formats {
@@ -45,5 +48,27 @@ enum UsageReportRenderer {
         files.append(RenderedFile(path: stem + ".csv", bytes: UsageCSVReport.render(month, customer: report.customer, dialect: dialect)))
         files.append(RenderedFile(path: stem + ".json", bytes: UsageJSONReport.render(month, of: report)))
         return files
+    }
+}
+
+extension UsageReportRenderer {
+    /// What the PDF stage prints for every usage month: the month's HTML page as it stands alone (no site
+    /// header, navigation or links: the same page `license-report usage` writes), the PDF's metadata and
+    /// the total its text must contain.
+    /// - Throws: `DiagnosticError` `.templateMissing` (stage `.render`) when the template is missing.
+    static func pdfJobs(_ report: Report, months: [UsageMonth], templates: TemplateLibrary,
+                        stylesheet: String) throws(DiagnosticError) -> [PDFJob] {
+        var jobs: [PDFJob] = []
+        for month in months {
+            let page = UsageMonthPage(month, of: report, chrome: nil, stylesheet: stylesheet)
+            let name = "html/usage-month"
+            let stem = "usage/" + stem(of: month)
+            let html = RenderedFile(path: stem + ".html", text: try templates.render(page, template: name),
+                                    template: templates.path(of: name))
+            jobs.append(PDFJob(path: stem + ".pdf", page: html,
+                               info: PDFDocumentInfo(title: page.title, subject: page.subject, keywords: page.keywords),
+                               requiredText: page.total))
+        }
+        return jobs
     }
 }

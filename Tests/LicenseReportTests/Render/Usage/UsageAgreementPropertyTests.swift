@@ -32,10 +32,11 @@ import PropertyBased
 
     @Test func csvAndJSONCarryTheComputedAmountsAndTotalsAddUp() async throws {
         let templates = try UsageFixture.templates()
+        let stylesheet = try UsageFixture.stylesheet()
         await propertyCheck(count: 60, input: Self.quantity, Self.quantity, Self.price, Gen.int(in: 0...200), Self.currency) {
             a, b, price, users, currency in
             let report = Self.report(quantities: [a, b], price: price, users: users, currency: currency)
-            guard let files = try? UsageReportRenderer.render(report, templates: templates, dialect: .excelNordic) else {
+            guard let files = try? UsageReportRenderer.render(report, templates: templates, stylesheet: stylesheet, dialect: .excelNordic) else {
                 Issue.record("render failed"); return
             }
             let csv = String(decoding: files.first { $0.path.hasSuffix(".csv") }!.contents.dropFirst(3), as: UTF8.self)

@@ -5,7 +5,7 @@ import Testing
 /// What a month's report says: issue 5's list, checked on the rendered text.
 @Suite struct UsageContentTests {
     func file(_ path: String, _ report: Report = UsageFixture.report(), dialect: CSVDialect = .standard) throws -> RenderedFile {
-        let files = try UsageReportRenderer.render(report, templates: UsageFixture.templates(), dialect: dialect)
+        let files = try UsageReportRenderer.render(report, templates: UsageFixture.templates(), stylesheet: UsageFixture.stylesheet(), dialect: dialect)
         return try #require(files.first { $0.path == path })
     }
 
@@ -13,12 +13,13 @@ import Testing
     func pageStatesEveryFigure(path: String) throws {
         // Formulas are split into two nowrap spans in HTML; read them as text.
         let text = try file(path).text.replacingOccurrences(of: "<span>", with: "").replacingOccurrences(of: "</span>", with: "")
+            .replacingOccurrences(of: "<span class=\"usage-rounded\">", with: "")
         for expected in [
             "Nordlys Fjellsport AS", "4711-2026-0042", "March 2026 (2026-03)", "April 2026 (2026-04)", "NOK",
             "ActiveUsers reported for the month", "10 + 0.5 × 42 = 31 GB", "41.2 − 31 = 10.2 GB",
             "10.2 ÷ 5, rounded up = 3", "3 × 100.00 NOK = 300.00 NOK",
             "1,000 + 100 × 42 = 5,200 e-mails", "1,340 ≤ 1,340, none", "0 × 50.00 NOK = 0.00 NOK",
-            "1 × 0.125 NOK = 0.13 NOK", "299.00 NOK", "599.13 NOK", "2026-03-17",
+            "1 × 0.125 NOK = 0.125 NOK → 0.13 NOK", "299.00 NOK", "599.13 NOK", "2026-03-17",
             "Storage space", "E-mails sent via Mailings", "Customer Centre logins", "Chat sessions", "Form submissions",
         ] {
             #expect(text.contains(expected), "\(path) lacks \(expected)")

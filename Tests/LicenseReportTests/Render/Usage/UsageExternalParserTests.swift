@@ -33,7 +33,7 @@ import TestSupport
     @Test(arguments: CSVDialect.allCases)
     func csvReadByPythonGivesTheJSONFigures(dialect: CSVDialect) throws {
         let files = try UsageReportRenderer.render(UsageFixture.report(company: "Fjell; \"Sjø\", & Co"),
-                                                   templates: UsageFixture.templates(), dialect: dialect)
+                                                   templates: UsageFixture.templates(), stylesheet: UsageFixture.stylesheet(), dialect: dialect)
         for month in ["2026-02", "2026-03"] {
             let csv = try #require(files.first { $0.path == "usage/\(month).csv" })
             let json = try #require(files.first { $0.path == "usage/\(month).json" })
@@ -82,7 +82,7 @@ import TestSupport
 
     @Test(arguments: ["usage/2026-03.html", "usage/index.html"])
     func htmlIsWellFormedXHTMLWithUniqueIDsAndResolvingLinks(path: String) throws {
-        let files = try UsageReportRenderer.render(UsageFixture.report(company: "<Evil & \"Co\">"), templates: UsageFixture.templates(), dialect: .standard)
+        let files = try UsageReportRenderer.render(UsageFixture.report(company: "<Evil & \"Co\">"), templates: UsageFixture.templates(), stylesheet: UsageFixture.stylesheet(), dialect: .standard)
         let page = try #require(files.first { $0.path == path })
         #expect(page.text.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
         let result = try JSONSerialization.jsonObject(with: Data(Self.python(Self.xhtmlScript, [Self.write(page)]).utf8)) as! [String: Any]

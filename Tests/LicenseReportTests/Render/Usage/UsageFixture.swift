@@ -17,7 +17,7 @@ enum UsageFixture {
         MeteredLine(service: service, unit: unit, quantity: d(quantity), peakDay: peak.flatMap { CalendarDate(iso: $0) },
                     includedBase: d(base), includedPerUser: d(perUser),
                     threshold: d(threshold), overage: d(overage), blockSize: d(blockSize), blocks: d(blocks),
-                    pricePerBlock: d(price), amount: d(amount))
+                    pricePerBlock: d(price), unroundedAmount: d(blocks) * d(price), amount: d(amount))
     }
 
     /// A usage month of `lines`, its total their sum.
@@ -80,4 +80,7 @@ enum UsageFixture {
 
     /// A renderer of the bundled templates.
     static func renderer() throws -> SiteRenderer { try SiteRenderer(templatesDirectory: nil) }
+
+    /// The bundled stylesheet, as the usage pages inline it.
+    static func stylesheet() throws -> String { try renderer().stylesheetText }
 }

@@ -8,7 +8,7 @@ import TestSupport
 /// A change to a golden file is a change to what customers receive: review it as a diff.
 @Suite(.goldenFolders("usage")) struct UsageGoldenTests {
     @Test func marchInAllFourFormatsAndTheIndex() async throws {
-        let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), dialect: .standard)
+        let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), stylesheet: UsageFixture.stylesheet(), dialect: .standard)
         #expect(files.map(\.path) == [
             "usage/2026-02.csv", "usage/2026-02.html", "usage/2026-02.json", "usage/2026-02.md",
             "usage/2026-03.csv", "usage/2026-03.html", "usage/2026-03.json", "usage/2026-03.md",
@@ -28,19 +28,22 @@ import TestSupport
     @Test func singleMonthHasNoLinksOutsideUsageAndNoIndex() throws {
         let files = try UsageFixture.renderer().renderUsageMonth(UsageFixture.report(), month: UsageFixture.march,
                                                                  csvDialect: .standard)
-        #expect(files.map(\.path) == ["assets/style.css", "usage/2026-03.csv", "usage/2026-03.html", "usage/2026-03.json",
-                                      "usage/2026-03.md"])
+        #expect(files.map(\.path) == ["usage/2026-03.csv", "usage/2026-03.html", "usage/2026-03.json", "usage/2026-03.md"])
         let html = try #require(files.first { $0.path == "usage/2026-03.html" }).text
         #expect(!html.contains("index.html"))
-        #expect(!html.contains("site-header"))
+        #expect(!html.contains("<header class=\"site-header\">"))
         #expect(!html.contains("status.html"))
-        #expect(html.contains("href=\"../assets/style.css\""))
+        #expect(!html.contains("href="), "a report sent alone links to nothing")
+        #expect(!html.contains("<link"), "its styles are inline")
+        #expect(html.contains("<style>\n/* license-report: the site's stylesheet."))
+        #expect(html.contains("The same figures come as 2026-03.csv, 2026-03.json and 2026-03.md."))
         let markdown = try #require(files.first { $0.path == "usage/2026-03.md" }).text
-        #expect(!markdown.contains("](../"))
+        #expect(!markdown.contains("]("), "no links in the Markdown sent alone either")
+        #expect(markdown.contains("The same figures come as 2026-03.csv, 2026-03.json and 2026-03.html."))
     }
 
     @Test func theWholeSiteGivesUsagePagesTheSiteNavigation() throws {
-        let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), dialect: .standard)
+        let files = try UsageReportRenderer.render(UsageFixture.report(), templates: UsageFixture.templates(), stylesheet: UsageFixture.stylesheet(), dialect: .standard)
         for path in ["usage/2026-03.html", "usage/index.html"] {
             let html = try #require(files.first { $0.path == path }).text
             #expect(html.contains("<header class=\"site-header\">"))
@@ -59,7 +62,7 @@ import TestSupport
     }
 
     @Test func noUsageGivesNoFiles() throws {
-        let files = try UsageReportRenderer.render(UsageFixture.report(months: []), templates: UsageFixture.templates(), dialect: .standard)
+        let files = try UsageReportRenderer.render(UsageFixture.report(months: []), templates: UsageFixture.templates(), stylesheet: UsageFixture.stylesheet(), dialect: .standard)
         #expect(files.isEmpty)
     }
 }
