@@ -16,11 +16,14 @@ public struct BuildRequest: Hashable, Sendable {
     public var loadOptions: LoadOptions
     /// The dialect of the usage reports' CSV files (`usage/YYYY-MM.csv`).
     public var csvDialect: CSVDialect
+    /// The expiry warning window in days (`--warn-days`), ≥ 0.
+    public var warnDays: Int
 
     /// A request; the defaults are those of `license-report build`.
     public init(datasetFolder: String, outputDirectory: String, templatesDirectory: String? = nil,
                 reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(),
-                csvDialect: CSVDialect = .standard) {
+                csvDialect: CSVDialect = .standard, warnDays: Int = ExpiryWarningRules.defaultWarnDays) {
+        self.warnDays = warnDays
         self.datasetFolder = datasetFolder
         self.outputDirectory = outputDirectory
         self.templatesDirectory = templatesDirectory
@@ -41,7 +44,8 @@ public struct BuildResult: Hashable, Sendable {
     public var report: Report
 }
 
-/// The whole pipeline for one dataset: load → check → compute → render → validate → publish.
+/// The whole pipeline for one dataset: load (with the output folder's history.json) → check → compute →
+/// render → validate → publish.
 ///
 /// A multi-tenant build runs this once per dataset folder; nothing is shared between runs
 /// except the parsed templates, so memory stays flat however many datasets there are.
@@ -57,7 +61,8 @@ public enum SiteBuild {
                            logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
         let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
         let (checked, report) = try Pipeline.loadAndCompute(folder: request.datasetFolder, options: request.loadOptions,
-                                                          reportDate: request.reportDate, timer: timer)
+                                                          reportDate: request.reportDate, warnDays: request.warnDays,
+                                                          previousSite: request.outputDirectory, timer: timer)
         let files = try timer.run("render", summary: { (files: [RenderedFile]) in "\(files.count) files" }) { () throws(DiagnosticError) -> [RenderedFile] in
             let templates: SiteRenderer
             if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }

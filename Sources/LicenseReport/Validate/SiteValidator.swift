@@ -3,7 +3,7 @@ import XMLValidation
 
 /// The validate stage: checks every rendered HTML/XML page with libxml2 and every Markdown table.
 ///
-/// - `.html`, `.xhtml`, `.xml`: well-formed XML (every libxml2 error), unique ids, `alt` on every `img`,
+/// - `.html`, `.xhtml`, `.xml`, `.svg`: well-formed XML (every libxml2 error), unique ids, `alt` on every `img`,
 ///   a header row in every `table` (`XMLPageChecker`), and every internal link resolving to a written
 ///   file and, with a fragment, to an id of that page (`SiteLinks`).
 /// - `.md`: every GFM table row has as many cells as its header (`MarkdownTables`).
@@ -92,7 +92,7 @@ public enum SiteValidator {
     }
 
     private static func isMarkup(_ path: String) -> Bool {
-        hasExtension(path, ["html", "xhtml", "xml"])
+        hasExtension(path, ["html", "xhtml", "xml", "svg"])
     }
 
     private static func hasExtension(_ path: String, _ extensions: [String]) -> Bool {

@@ -47,6 +47,9 @@ public enum Reason: Hashable, Sendable {
     /// The same key twice in one object (compared case-insensitively).
     case duplicateKey(key: String)
     case unknownField(name: String)
+    /// The previous site's history.json cannot be continued (damaged, another version or customer); always
+    /// a warning, never an error, not even with `--strict` (issue 12).
+    case historyIgnored(detail: String)
 
     // MARK: Check: values and consistency (exit 65)
     case invalidCount(field: String, value: String)
