@@ -46,7 +46,9 @@ struct MeteredChart: Sendable {
     let chartHeading: String
 
     // The drawing area, in SVG user units (the viewBox is 0 0 480 200).
-    static let left: Decimal = 48, right: Decimal = 472, top: Decimal = 12, baseline: Decimal = 172
+    static let left: Decimal = 60, right: Decimal = 472, top: Decimal = 12, baseline: Decimal = 172
+    /// Bars are at most this wide, so a chart of two months does not look like two walls.
+    static let maximumBarWidth: Decimal = 40
     /// At most this many month labels fit under the bars.
     static let maximumLabels = 12
 
@@ -64,13 +66,14 @@ struct MeteredChart: Sendable {
         let slot = (Self.right - Self.left) / Decimal(series.points.count)
         let every = (series.points.count + Self.maximumLabels - 1) / Self.maximumLabels
         let y: (Decimal) -> Decimal = { Self.baseline - ChartGeometry.scaled($0, of: axis, to: height) }
+        let barWidth = min(slot * 3 / 5, Self.maximumBarWidth)
         bars = series.points.enumerated().map { index, point in
             let x = Self.left + slot * Decimal(index)
             let top = y(point.quantity)
             let thresholdY = y(point.threshold)
             let isLabelled = (series.points.count - 1 - index) % every == 0  // the newest month is always labelled
-            return Bar(barX: ChartGeometry.text(x + slot / 5), barY: ChartGeometry.text(top),
-                       barWidth: ChartGeometry.text(slot * 3 / 5), barHeight: ChartGeometry.text(Self.baseline - top),
+            return Bar(barX: ChartGeometry.text(x + (slot - barWidth) / 2), barY: ChartGeometry.text(top),
+                       barWidth: ChartGeometry.text(barWidth), barHeight: ChartGeometry.text(Self.baseline - top),
                        hasOverage: point.overage > 0, overageY: ChartGeometry.text(top),
                        overageHeight: ChartGeometry.text(max(0, thresholdY - top)),
                        barLabel: isLabelled ? DisplayText.monthShort(point.month) : nil,

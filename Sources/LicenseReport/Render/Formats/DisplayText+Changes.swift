@@ -39,9 +39,12 @@ extension DisplayText {
     }
 
     private static func restrictionChange(_ before: HistorySnapshot.RestrictionEntry, _ after: HistorySnapshot.RestrictionEntry) -> String {
-        let usage = before.maximum == after.maximum && after.maximum != nil
-            ? "\(count(before.activeCount)) → \(count(after.activeCount)) of \(count(after.maximum!))"
-            : "\(restrictionUsage(before)) → \(restrictionUsage(after))"
+        let usage: String
+        switch (before.maximum, after.maximum) {
+        case let (old?, new?) where old == new: usage = "\(count(before.activeCount)) → \(count(after.activeCount)) of \(count(new))"
+        case (nil, nil): usage = "\(count(before.activeCount)) → \(count(after.activeCount)), no limit"
+        default: usage = "\(restrictionUsage(before)) → \(restrictionUsage(after))"
+        }
         guard before.level != after.level else { return "\(after.name): \(usage)" }
         switch after.level {
         case .reached where after.maximum == 0: return "\(after.name) is not in the plan (\(usage))"

@@ -112,6 +112,9 @@ extension DisplayText {
 }
 
 extension DisplayText {
+    /// The label of an expiry warning's row among the status page's facts (its indicator says which level).
+    static let expiryWarningLabel = "Expiry"
+
     /// An expiry warning as a fact of the status page: "Sales Intelligence licence (SUPEROFFICE): 2026-12-01 (16 days left)".
     static func expiryWarningFact(_ warning: ExpiryWarning) -> String {
         let notice = ExpiryNotice(date: warning.date, ownerName: warning.ownerName, licenseName: warning.licenseDisplayName,

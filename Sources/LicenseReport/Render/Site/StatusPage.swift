@@ -118,7 +118,7 @@ struct StatusPage: Sendable {
                  factIndicator: IndicatorView(report.nextExpiry?.level)),
         ]
         facts += report.expiryWarnings.map { warning in
-            Fact(factLabel: DisplayText.label(warning.level), factValue: DisplayText.expiryWarningFact(warning),
+            Fact(factLabel: DisplayText.expiryWarningLabel, factValue: DisplayText.expiryWarningFact(warning),
                  factIndicator: IndicatorView(warning.level))
         }
         if let preparedFor = report.status.preparedFor, !preparedFor.trimmingSpaces.isEmpty {
