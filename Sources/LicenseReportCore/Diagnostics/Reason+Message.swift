@@ -16,7 +16,7 @@ extension Reason {
              .unknownRestrictionLimit, .restrictionFlagMismatch, .usageIgnoredForCRMSuite,
              .eventFinishedBeforeRegistered: .check
         case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping: .render
-        case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells: .validate
+        case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells, .invalidFeed: .validate
         case .cannotWrite, .refusedOutput: .publish
         }
     }
@@ -166,6 +166,8 @@ extension Reason {
             return "table without a header row (a thead row, or a first row, of th cells)" + Reason.fromTemplate(template)
         case let .markdownTableCells(expected, found, template):
             return "table row has \(found) cell\(found == 1 ? "" : "s"), the header has \(expected)" + Reason.fromTemplate(template)
+        case let .invalidFeed(detail):
+            return "feed is not valid Atom (RFC 4287): \(detail)"
         // Publish
         case let .cannotWrite(path, detail):
             return "cannot write \(path): \(detail)"

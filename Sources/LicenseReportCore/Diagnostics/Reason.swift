@@ -107,6 +107,8 @@ public enum Reason: Hashable, Sendable {
     case missingAlt(template: String?)
     case tableWithoutHeader(template: String?)
     case markdownTableCells(expected: Int, found: Int, template: String?)
+    /// feed.xml does not follow RFC 4287 (the RELAX NG check of issue 12), with libxml2's message.
+    case invalidFeed(detail: String)
 
     // MARK: Publish: the output folder (exit 73)
     case cannotWrite(path: String, detail: String)
