@@ -45,7 +45,7 @@ extension DisplayText {
         case (nil, nil): usage = "\(count(before.activeCount)) → \(count(after.activeCount)), no limit"
         default: usage = "\(restrictionUsage(before)) → \(restrictionUsage(after))"
         }
-        guard before.level != after.level else { return "\(after.name): \(usage)" }
+        guard before.level != after.level else { return "\(after.name) \(usage)" }
         switch after.level {
         case .reached where after.maximum == 0: return "\(after.name) is not in the plan (\(usage))"
         case .reached: return "\(after.name) reached its limit (\(usage))"
