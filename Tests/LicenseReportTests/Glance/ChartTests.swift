@@ -64,7 +64,7 @@ import Testing
     @Test func sparklineOfTheSample() throws {
         let dashboards = SampleReport.moduleBased().restrictions[1]
         let sparkline = try #require(SparklineView(restriction: dashboards, rowID: "restriction-dashboards"))
-        #expect(sparkline.points == "0,5.2 50,4.6 100,4.4")
+        #expect(sparkline.points == "0,18 50,14.8 100,14")  // 80 at the bottom, the limit 100 at the top
         #expect(sparkline.limitY == "2")
         #expect(sparkline.sparklineDesc == "From 80 on 2026-03-13 to 85 on 2026-03-15 over 3 builds; lowest 80, highest 85; limit 100.")
     }

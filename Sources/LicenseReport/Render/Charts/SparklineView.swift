@@ -1,7 +1,8 @@
 import Foundation
 
 /// A restriction's trend over the kept history (issue 12), for the `_sparkline` partial: its ActiveCount at
-/// each build as a line (viewBox 0 0 100 20), the current limit as a dashed line, today's value as a dot.
+/// each build as a line (viewBox 0 0 100 20, from the lowest count at the bottom to the highest count or
+/// the limit at the top), the current limit as a dashed line, today's value as a dot.
 struct SparklineView: Sendable {
     /// Unique on the page: "trend-restriction-sales-guides".
     let sparklineID: String
@@ -25,8 +26,11 @@ struct SparklineView: Sendable {
         guard trend.count >= 2, let first = trend.first, let last = trend.last else { return nil }
         let counts = trend.map(\.activeCount)
         let limit = restriction.maximum.flatMap { $0 > 0 ? $0 : nil }
-        let scale = Decimal(max(counts.max() ?? 0, limit ?? 0, 1))
-        let y: (Int) -> Decimal = { Self.bottom - ChartGeometry.scaled(Decimal($0), of: scale, to: Self.height) }
+        // From the lowest count to the highest count or the limit, whichever is higher: a trend shows the
+        // movement (80 → 85 of 100 must not look flat); the description states the figures.
+        let low = counts.min() ?? 0
+        let high = max(counts.max() ?? 0, limit ?? 0, low + 1)
+        let y: (Int) -> Decimal = { Self.bottom - ChartGeometry.scaled(Decimal($0 - low), of: Decimal(high - low), to: Self.height) }
         let step = Self.width / Decimal(trend.count - 1)
         sparklineID = "trend-" + rowID
         sparklineTitle = DisplayText.sparklineTitle(restriction.name)
