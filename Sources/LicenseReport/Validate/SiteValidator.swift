@@ -24,7 +24,8 @@ public enum SiteValidator {
             pages[file.path] = report
             diagnostics += report.findings.map { diagnostic(for: $0, in: file) }
         }
-        for file in files where file.path == SiteRenderer.feedPath {
+        // The Atom rules only for a well-formed feed: a broken one already has libxml2's parse errors.
+        for file in files where file.path == SiteRenderer.feedPath && pages[file.path]?.isWellFormed == true {
             diagnostics += RelaxNGValidator.validate(file.contents, schema: Array(AtomSchema.relaxNG.utf8)).map { diagnostic(for: $0, in: file) }
         }
         for file in files where hasExtension(file.path, ["md"]) {
