@@ -3,15 +3,12 @@ import Testing
 import XMLValidation
 @testable import LicenseReport
 
-/// feed.xml (issue 12): golden for the sample, entry ids stable from build to build, RFC 4287 checked with
+/// feed.xml (issue 12): valid for the sample (its golden file is in `GlanceGoldenTests`), entry ids stable from build to build, RFC 4287 checked with
 /// libxml2, the badge.
 @Suite struct FeedTests {
-    @Test func sampleFeedMatchesItsGoldenFile() throws {
-        let report = SampleReport.moduleBased()
-        let feed = AtomFeed.render(report)
+    @Test func sampleFeedIsValidAtom() throws {
+        let feed = AtomFeed.render(SampleReport.moduleBased())
         #expect(RelaxNGValidator.validate(Array(feed.utf8), schema: Array(AtomSchema.relaxNG.utf8)) == [])
-        try Golden.check([RenderedFile(path: "feed.xml", text: feed), RenderedFile(path: "badge.svg", text: BadgeSVG.render(report.headline))],
-                         name: "glance")
     }
 
     /// Entry ids and titles of a feed, in order.

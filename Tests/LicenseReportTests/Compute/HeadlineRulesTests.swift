@@ -1,7 +1,7 @@
 import Testing
 @testable import LicenseReport
 
-/// The headline's facts and words (issue 12), and its golden HTML.
+/// The headline's facts and words (issue 12); its golden HTML is in `GlanceGoldenTests`.
 @Suite struct HeadlineRulesTests {
     static func restriction(_ name: String, _ count: Int, _ maximum: Int?) -> RestrictionStatus {
         RestrictionRules.status(of: Restriction(name: name, activeCount: count, maximum: maximum))
@@ -70,12 +70,5 @@ import Testing
         #expect(view.headlineText == "▲ Licence 1 expires tomorrow · ▲ Licence 2 expires in 2 days · ▲ Licence 3 expires in 3 days · "
             + "▲ 2 more expire within 30 days")
         #expect(DisplayText.badgeMessage(glanced.headline) == "expires tomorrow")
-    }
-
-    @Test func headlineMatchesGoldenFile() throws {
-        let renderer = try SiteRenderer(templatesDirectory: nil)
-        let chrome = PageChrome(report: SampleReport.moduleBased(), pageTitle: "Status", current: "status")
-        let html = try renderer.templates.render(chrome, template: "html/_headline")
-        try Golden.check([RenderedFile(path: "headline.html", text: html)], name: "glance")
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import LicenseReport
 
-/// The inline SVG charts (issue 12): the scale, one golden chart of the sample dataset, meters and sparklines.
+/// The inline SVG charts (issue 12): the scale, the sample dataset's storage chart (its golden file is in
+/// `GlanceGoldenTests`), meters and sparklines.
 @Suite struct ChartTests {
     @Test(arguments: [("0", "1"), ("0.3", "0.5"), ("1", "1"), ("1.2", "2"), ("2.2", "2.5"), ("3", "5"), ("7", "10"),
                       ("32", "50"), ("26000", "50000"), ("1620", "2000"), ("1001", "2000"), ("250", "250")])
@@ -15,7 +16,7 @@ import Testing
         #expect(ChartGeometry.text(Decimal(string: value)!) == expected)
     }
 
-    @Test func storageChartOfTheSampleDatasetMatchesItsGoldenFile() throws {
+    @Test func storageChartOfTheSampleDataset() throws {
         let report = try GlanceFixtures.report("nordlys-module-based")
         let chart = try #require(report.meteredSeries.first.flatMap(MeteredChart.init))
         #expect(chart.chartID == "chart-storagespace")
@@ -24,7 +25,6 @@ import Testing
         #expect(chart.bars.last?.barLabel == "Oct")
         let svg = try SiteRenderer(templatesDirectory: nil).templates.render(chart, template: "html/_metered_chart")
         #expect(XMLPageCheckerFindings.of(svg).isEmpty)
-        try Golden.check([RenderedFile(path: "metered-chart-storagespace.html", text: svg)], name: "glance")
     }
 
     @Test func barsAreScaledToTheAxisAndOverageSitsAboveTheThreshold() throws {
