@@ -18,6 +18,7 @@ public enum HeadlineRules {
             : !approaching.isEmpty || !expiring.isEmpty ? .warning : .normal
         return StatusHeadline(level: level, reached: reached, approaching: approaching,
                               limitedCount: indexed.count { $0.element.maximum != nil },
+                              worstLimitLevel: indexed.map(\.element.level).max(),
                               expired: expired, expiring: expiring, warnDays: warnDays)
     }
 }

@@ -11,6 +11,9 @@ public struct StatusHeadline: Hashable, Sendable {
     public var approaching: [Int] = []
     /// How many restrictions have a Maximum above 0 (so "all limits normal" has something to say).
     public var limitedCount: Int = 0
+    /// The most severe level of the restrictions that are not "not in plan" (`nil` when there are none):
+    /// the overview's Restrictions card.
+    public var worstLimitLevel: RestrictionLevel? = nil
     /// Owners and licences whose expiry date has passed, earliest first.
     public var expired: [ExpiryWarning] = []
     /// Owners and licences that expire within `warnDays` days (today included), earliest first.

@@ -17,6 +17,29 @@ import Testing
         #expect(headline.level == .error)
     }
 
+    @Test func theOverviewCardIgnoresNotInPlan() {
+        var report = SampleReport.moduleBasedFigures()
+        report.restrictions = [Self.restriction("Dashboards", 2, 3), Self.restriction("Custom objects", 0, 0)]
+        var page = IndexPage(report: ReportBuilder.addingGlance(to: report, warnDays: 30, previousHistory: nil))
+        #expect(page.worstLevel?.indicatorLabel == "Normal")
+        #expect(page.worstLevel?.worstNote == "0 of 2 restrictions approaching or at their limit")
+        report.restrictions = [Self.restriction("Custom objects", 0, 0)]
+        page = IndexPage(report: ReportBuilder.addingGlance(to: report, warnDays: 30, previousHistory: nil))
+        #expect(page.worstLevel?.indicatorLabel == "Not in plan")
+        #expect(page.worstLevel?.indicatorLevel == "not-in-plan")
+    }
+
+    @Test func theStatusPageListsTheNextExpiryOnce() {
+        var report = SampleReport.moduleBasedFigures()
+        report.nextExpiry = ExpiryNotice(date: SampleReport.date("2026-04-01"), ownerName: "SUPEROFFICE",
+                                         licenseName: "SuperOffice.QuoteManagement", daysLeft: 17)
+        let page = StatusPage(report: ReportBuilder.addingGlance(to: report, warnDays: 30, previousHistory: nil), audience: .user)
+        #expect(page.facts.map(\.factLabel) == ["Owner", "Serial number", "Subscription", "Subscription model", "Type",
+                                               "Next expiry", "Expiry", "Prepared for"])
+        #expect(page.facts[5].factIndicator?.indicatorLabel == "Expires soon")
+        #expect(page.facts[6].factValue == "ACME-SYNC subscription: 2026-03-01 (expired)")
+    }
+
     @Test(arguments: [
         // reached count, approaching count, expired?, expiring?, level
         (0, 0, false, false, StatusLevel.normal),

@@ -50,11 +50,17 @@ struct IndexPage: Sendable {
         nextExpiry = DisplayText.nextExpiry(report.nextExpiry)
         nextExpiryIndicator = IndicatorView(report.nextExpiry?.level)
         changes = ChangesView(report: report)
-        worstLevel = report.worstRestrictionLevel.map { level in
-            let flagged = report.headline.reached.count + report.headline.approaching.count
-            return WorstLevel(
-                level: level.rawValue, indicatorLevel: level.rawValue, indicatorSymbol: DisplayText.symbol(level), indicatorLabel: DisplayText.label(level),
-                worstNote: "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit")
+        let flagged = report.headline.reached.count + report.headline.approaching.count
+        let note = "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit"
+        if let level = report.headline.worstLimitLevel {
+            worstLevel = WorstLevel(level: level.rawValue, indicatorLevel: level.rawValue, indicatorSymbol: DisplayText.symbol(level),
+                                    indicatorLabel: DisplayText.label(level), worstNote: note)
+        } else if let notInPlan = report.restrictions.first(where: \.isNotInPlan) {
+            // Every restriction is "not in plan": no limit can fill up (issue 12).
+            worstLevel = WorstLevel(level: "not-in-plan", indicatorLevel: "not-in-plan", indicatorSymbol: DisplayText.symbol(notInPlan),
+                                    indicatorLabel: DisplayText.label(notInPlan), worstNote: note)
+        } else {
+            worstLevel = nil
         }
         restrictionsAbsentText = report.subscriptionModel == .crmSuite ? "No restrictions in the data." : "No plan restrictions (module-based subscription)."
         latestUsage = report.usageMonths.last.map {

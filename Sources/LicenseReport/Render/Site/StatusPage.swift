@@ -117,7 +117,11 @@ struct StatusPage: Sendable {
             Fact(factLabel: "Next expiry", factValue: DisplayText.nextExpiry(report.nextExpiry),
                  factIndicator: IndicatorView(report.nextExpiry?.level)),
         ]
-        facts += report.expiryWarnings.map { warning in
+        // The next expiry already carries its indicator: list the other warnings.
+        let next = report.nextExpiry
+        facts += report.expiryWarnings.filter {
+            !($0.date == next?.date && $0.ownerName == next?.ownerName && $0.licenseDisplayName == next?.licenseName)
+        }.map { warning in
             Fact(factLabel: DisplayText.expiryWarningLabel, factValue: DisplayText.expiryWarningFact(warning),
                  factIndicator: IndicatorView(warning.level))
         }
