@@ -26,6 +26,8 @@ public struct XMLFinding: Hashable, Sendable, CustomStringConvertible {
         case missingAlt
         /// A `table` without a header row. `detail` is empty.
         case tableWithoutHeader
+        /// A document that does not match its schema (`RelaxNGValidator`). `detail` is libxml2's message.
+        case invalid
     }
 
     /// Where: for parse errors libxml2's position; for the other kinds the start of the element

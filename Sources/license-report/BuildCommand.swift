@@ -26,24 +26,30 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var pdf: PDFArguments
 
+    @OptionGroup var alerts: AlertOptions
+
     @OptionGroup var input: InputOptions
 
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
+        var alarms: [Alarm] = []
         let reportDate = try reportDate.resolve()
         do {
             let dataset = try DatasetOptions.resolve(dataset)
             let request = BuildRequest(
                 datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates.directory,
                 reportDate: reportDate, audience: audience, loadOptions: input.loadOptions, csvDialect: csv.dialect,
-                pdf: pdf.options)
+                pdf: pdf.options, warnDays: alerts.warnDays)
             let result = try SiteBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Built \(output)/ from \(dataset): \(result.files.count) files, \(result.warnings.count) warnings.")
+            alarms = result.report.alarms(failingOn: Set(alerts.failOn))
         } catch {
             throw Diagnostics.exit(error)
         }
+        // After publishing: the site is up to date, and the exit status raises the alarm.
+        try alerts.exit(alarms)
     }
 }
 

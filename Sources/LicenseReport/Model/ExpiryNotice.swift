@@ -14,5 +14,8 @@ public struct ExpiryNotice: Hashable, Sendable {
     public var othersOnSameDay: Int = 0
     /// Days from the report date to `date`: 0 on the day itself.
     public var daysLeft: Int
+    /// `.expiring` within the report's warning window, else `.normal` (never `.expired`: a next expiry
+    /// lies on or after the report date); `nil` before the warning rule ran (`ReportBuilder.addingGlance`).
+    public var level: ExpiryLevel? = nil
 
 }

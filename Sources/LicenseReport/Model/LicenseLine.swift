@@ -26,6 +26,9 @@ public struct LicenseLine: Hashable, Sendable {
     public var expiryDate: CalendarDate? = nil
     /// Days from the report date to `expiryDate` (negative: expired); `nil` when not time-limited.
     public var daysLeft: Int? = nil
+    /// How close `expiryDate` is with the report's warning window; `nil` when not time-limited or before
+    /// the warning rule ran (`ExpiryWarningRules.annotated`).
+    public var expiryLevel: ExpiryLevel? = nil
 
     /// `Description`, or `Name` when the description is blank: what pages and notices call the licence.
     public var displayName: String { description.trimmingSpaces.isEmpty ? name : description }

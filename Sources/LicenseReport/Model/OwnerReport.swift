@@ -15,4 +15,7 @@ public struct OwnerReport: Hashable, Sendable {
     public var daysLeft: Int?
     /// Visible licences, sorted by SortOrder, then Name.
     public var licenses: [LicenseLine]
+    /// How close `expiryDate` is with the report's warning window; `nil` when not time-limited or before
+    /// the warning rule ran (`ExpiryWarningRules.annotated`).
+    public var expiryLevel: ExpiryLevel? = nil
 }

@@ -31,6 +31,25 @@ public struct Report: Hashable, Sendable {
     /// How many events are still running as of the report date.
     public var runningEventCount: Int
 
+    // The glance facts (issue 12), added by `ReportBuilder.addingGlance`; the defaults are those of a
+    // report without them (no warnings, no history).
+
+    /// The warning window of `--warn-days`: an owner or licence that expires within this many days is a warning.
+    public var warnDays: Int = ExpiryWarningRules.defaultWarnDays
+    /// Owners and visible licences that expire within `warnDays` or have expired, earliest first.
+    public var expiryWarnings: [ExpiryWarning] = []
+    /// The usage months per service, oldest first (the charts).
+    public var meteredSeries: [MeteredSeries] = []
+    /// The status headline's facts.
+    public var headline: StatusHeadline = StatusHeadline()
+    /// The kept history with today's snapshot last (written as history.json).
+    public var history: History = History()
+    /// What changed since the previous snapshot; `nil` when there is none (a first build, or history started afresh).
+    public var changes: ChangeReport? = nil
+    /// The changes of the recent builds that changed something, newest first (`HistoryRules.feedBuilds`
+    /// builds at most): the entries of feed.xml.
+    public var changeLog: [ChangeReport] = []
+
     /// Earliest ExpiryDate of any owner or licence on or after `asOf` (`nextExpiryDate` of report.json).
     public var nextExpiryDate: CalendarDate? { nextExpiry?.date }
 }

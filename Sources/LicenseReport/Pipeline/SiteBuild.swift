@@ -18,11 +18,15 @@ public struct BuildRequest: Hashable, Sendable {
     public var csvDialect: CSVDialect
     /// `--pdf`: also print every usage month to `usage/YYYY-MM.pdf` with Chromium; `nil` for no PDF.
     public var pdf: PDFOptions?
+    /// The expiry warning window in days (`--warn-days`), ≥ 0.
+    public var warnDays: Int
 
     /// A request; the defaults are those of `license-report build`.
     public init(datasetFolder: String, outputDirectory: String, templatesDirectory: String? = nil,
                 reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(),
-                csvDialect: CSVDialect = .standard, pdf: PDFOptions? = nil) {
+                csvDialect: CSVDialect = .standard, pdf: PDFOptions? = nil,
+                warnDays: Int = ExpiryWarningRules.defaultWarnDays) {
+        self.warnDays = warnDays
         self.datasetFolder = datasetFolder
         self.outputDirectory = outputDirectory
         self.templatesDirectory = templatesDirectory
@@ -44,7 +48,8 @@ public struct BuildResult: Hashable, Sendable {
     public var report: Report
 }
 
-/// The whole pipeline for one dataset: load → check → compute → render → validate → (pdf) → publish.
+/// The whole pipeline for one dataset: load (with the output folder's history.json) → check → compute →
+/// render → validate → (pdf) → publish.
 ///
 /// A multi-tenant build runs this once per dataset folder; nothing is shared between runs
 /// except the parsed templates, so memory stays flat however many datasets there are.
@@ -64,7 +69,8 @@ public enum SiteBuild {
             try PDFPrinter(options: options, searchPath: PDFPrinter.environmentSearchPath)
         }
         let (checked, report) = try Pipeline.loadAndCompute(folder: request.datasetFolder, options: request.loadOptions,
-                                                          reportDate: request.reportDate, timer: timer)
+                                                          reportDate: request.reportDate, warnDays: request.warnDays,
+                                                          previousSite: request.outputDirectory, timer: timer)
         let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in "\(rendered.0.count) files" }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
             let templates: SiteRenderer
             if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }

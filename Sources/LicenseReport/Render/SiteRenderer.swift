@@ -25,9 +25,15 @@ public struct SiteRenderer: Sendable {
     static let pageNames = ["index", "licenses", "status"]
     /// Partials the pages include, per template folder.
     static let partialNames = [
-        "html": ["_footer", "_header", "_indicator", "_license_row"],
-        "markdown": ["_footer", "_header", "_license_row"],
+        "html": ["_changes", "_footer", "_header", "_headline", "_indicator", "_license_row", "_meter", "_metered_chart", "_sparkline"],
+        "markdown": ["_changes", "_footer", "_header", "_license_row"],
     ]
+    /// The Atom feed of the site's changes (issue 12).
+    static let feedPath = "feed.xml"
+    /// The build history, read back by the next build.
+    static let historyPath = HistoryFileLoader.fileName
+    /// The status badge.
+    static let badgePath = "badge.svg"
     /// The output formats: (template folder, file extension).
     static let formats = [("html", "html"), ("markdown", "md")]
 
@@ -58,7 +64,8 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders the whole site: the pages, the usage reports attached to invoices (`usage/YYYY-MM.{html,md,csv,json}`
-    /// and `usage/index.*`) and `report.json`.
+    /// and `usage/index.*`), `report.json`, and the glance files of issue 12: `history.json` (the history with
+    /// today's snapshot), `feed.xml` (Atom) and `badge.svg`.
     /// - Parameters:
     ///   - report: the computed report (the only input).
     ///   - audience: `.admin` adds the "Upgrade" links.
@@ -69,6 +76,9 @@ public struct SiteRenderer: Sendable {
         var files = try render(report, audience: audience)
         files += try UsageReportRenderer.render(report, templates: templates, stylesheet: stylesheetText, dialect: csvDialect)
         files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
+        files.append(RenderedFile(path: SiteRenderer.historyPath, text: HistoryJSON.render(report.history)))
+        files.append(RenderedFile(path: SiteRenderer.feedPath, text: AtomFeed.render(report)))
+        files.append(RenderedFile(path: SiteRenderer.badgePath, text: BadgeSVG.render(report.headline)))
         return files.sorted { $0.path < $1.path }
     }
 

@@ -3,9 +3,10 @@ import XMLValidation
 
 /// The validate stage: checks every rendered HTML/XML page with libxml2 and every Markdown table.
 ///
-/// - `.html`, `.xhtml`, `.xml`: well-formed XML (every libxml2 error), unique ids, `alt` on every `img`,
+/// - `.html`, `.xhtml`, `.xml`, `.svg`: well-formed XML (every libxml2 error), unique ids, `alt` on every `img`,
 ///   a header row in every `table` (`XMLPageChecker`), and every internal link resolving to a written
 ///   file and, with a fragment, to an id of that page (`SiteLinks`).
+/// - `feed.xml`: also RFC 4287's element rules (`AtomSchema`, with libxml2's RELAX NG validator).
 /// - `.md`: every GFM table row has as many cells as its header (`MarkdownTables`).
 ///
 /// Each diagnostic has stage `.validate`, the location `path:line:column` with the file's path as in
@@ -22,6 +23,10 @@ public enum SiteValidator {
         for (file, report) in zip(markup, checkPages(markup)) {
             pages[file.path] = report
             diagnostics += report.findings.map { diagnostic(for: $0, in: file) }
+        }
+        // The Atom rules only for a well-formed feed: a broken one already has libxml2's parse errors.
+        for file in files where file.path == SiteRenderer.feedPath && pages[file.path]?.isWellFormed == true {
+            diagnostics += RelaxNGValidator.validate(file.contents, schema: Array(AtomSchema.relaxNG.utf8)).map { diagnostic(for: $0, in: file) }
         }
         for file in files where hasExtension(file.path, ["md"]) {
             diagnostics += markdownDiagnostics(file)
@@ -69,6 +74,7 @@ public enum SiteValidator {
         case .duplicateID: reason = .duplicateID(id: finding.detail, template: file.template)
         case .missingAlt: reason = .missingAlt(template: file.template)
         case .tableWithoutHeader: reason = .tableWithoutHeader(template: file.template)
+        case .invalid: reason = .invalidFeed(detail: finding.detail)
         }
         let location = SourceLocation(file: file.path, line: finding.line, column: finding.column)
         return Diagnostic(reason, at: location)
@@ -92,7 +98,7 @@ public enum SiteValidator {
     }
 
     private static func isMarkup(_ path: String) -> Bool {
-        hasExtension(path, ["html", "xhtml", "xml"])
+        hasExtension(path, ["html", "xhtml", "xml", "svg"])
     }
 
     private static func hasExtension(_ path: String, _ extensions: [String]) -> Bool {

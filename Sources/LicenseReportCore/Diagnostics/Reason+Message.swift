@@ -10,7 +10,8 @@ extension Reason {
              .conflictingFiles, .notUTF8, .requiredWith, .moreProblems, .unterminatedQuote, .quoteInUnquotedField,
              .textAfterClosingQuote, .fieldCount, .emptyHeaderName, .duplicateHeader, .missingColumn, .emptyFile,
              .blankLine, .fieldTooLong, .malformedJSON, .missingKey, .wrongType, .duplicateKey, .unknownField,
-             .moduleNameNotFound, .unknownFencingFile: .load
+             .moduleNameNotFound, .unknownFencingFile,
+             .historyIgnored: .load
         case .invalidCount, .inUseExceedsTotal, .freeMismatch, .invalidDecimal, .thousandsSeparator,
              .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate,
              .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals,
@@ -20,7 +21,7 @@ extension Reason {
              .eventFinishedBeforeRegistered, .readFromNewLicence, .restrictionInTwoFiles: .check
         case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping,
              .templatePartialMissing, .templatePartialCycle: .render
-        case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells: .validate
+        case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells, .invalidFeed: .validate
         case .browserNotFound, .browserNotExecutable, .pdfCheckerNotFound, .pdfToolFailed, .pdfToolTimedOut,
              .pdfCheckFailed: .pdf
         case .cannotWrite, .refusedOutput: .publish
@@ -113,6 +114,8 @@ extension Reason {
             return "module licence without a name: Current and New are both null (expected Current.ModuleName)"
         case let .unknownFencingFile(name, known):
             return "unknown file '\(name)' in fencing/ is ignored; known files: \(known.joined(separator: ", "))"
+        case let .historyIgnored(detail):
+            return "the previous history is not continued, history starts afresh: \(detail)"
         // Check
         case let .invalidCount(field, value):
             return "\(field) must be a whole number of 0 or more, found '\(value)'"
@@ -223,6 +226,8 @@ extension Reason {
             return "\(tool) did not finish within \(seconds) second\(seconds == 1 ? "" : "s") and was stopped: run again, or allow more time with --pdf-timeout"
         case let .pdfCheckFailed(detail):
             return "the PDF fails its check: \(detail)"
+        case let .invalidFeed(detail):
+            return "feed is not valid Atom (RFC 4287): \(detail)"
         // Publish
         case let .cannotWrite(path, detail):
             return "cannot write \(path): \(detail)"

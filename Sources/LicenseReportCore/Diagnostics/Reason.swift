@@ -79,6 +79,9 @@ public enum Reason: Hashable, Sendable {
     case moduleNameNotFound
     /// A JSON file in `fencing/` whose name is not one of the four FencingInfo calls'; ignored (a warning).
     case unknownFencingFile(name: String, known: [String])
+    /// The previous site's history.json cannot be continued (damaged, another version or customer); always
+    /// a warning, never an error, not even with `--strict` (issue 12).
+    case historyIgnored(detail: String)
 
     // MARK: Check: values and consistency (exit 65)
     case invalidCount(field: String, value: String)
@@ -145,6 +148,8 @@ public enum Reason: Hashable, Sendable {
     case missingAlt(template: String?)
     case tableWithoutHeader(template: String?)
     case markdownTableCells(expected: Int, found: Int, template: String?)
+    /// feed.xml does not follow RFC 4287 (the RELAX NG check of issue 12), with libxml2's message.
+    case invalidFeed(detail: String)
 
     // MARK: PDF: printing the usage reports with Chromium (exit 69, or 70 for a PDF that fails its check)
     /// `--pdf` without `--chromium`, and none of `names` is on PATH.

@@ -35,7 +35,8 @@ import Testing
 
     @Test func restrictionsFromStatusAndFencing() throws {
         let report = try Self.report()
-        #expect(report.restrictions == [
+        // The trend (issue 12) is the history's; here only the computed row counts.
+        #expect(report.restrictions.map { var row = $0; row.trend = []; return row } == [
             RestrictionStatus(name: "Custom objects", activeCount: 0, maximum: 0, percent: nil, level: .reached),
             RestrictionStatus(name: "Dashboards", activeCount: 14, maximum: nil, percent: nil, level: .unlimited),
             RestrictionStatus(name: "Active projects", activeCount: 92, maximum: 100, percent: 92, level: .approaching),

@@ -14,17 +14,23 @@ enum SampleReport {
 
     /// A CRM Suite Core report as of 2026-03-15.
     static func crmSuite() -> Report {
-        var report = moduleBased()
+        var report = moduleBasedFigures()
         report.subscriptionModel = .crmSuite
         report.plan = .core
         report.status.subscriptionModel = .crmSuite
         report.status.plan = .core
         report.usageMonths = []
-        return report
+        return ReportBuilder.addingGlance(to: report, warnDays: 30, previousHistory: SampleHistory.previous)
     }
 
-    /// The rich sample: restrictions and metered usage together, so every section renders.
+    /// The rich sample: restrictions and metered usage together, so every section renders; with the glance
+    /// facts of two earlier builds (`SampleHistory`) and a warning window of 30 days.
     static func moduleBased() -> Report {
+        ReportBuilder.addingGlance(to: moduleBasedFigures(), warnDays: 30, previousHistory: SampleHistory.previous)
+    }
+
+    /// The rich sample's figures, without the glance facts.
+    static func moduleBasedFigures() -> Report {
         let status = DatabaseStatus(
             subscription: "SuperOffice CRM Online", type: "Production", subscriptionModel: .moduleBased, plan: .core,
             preparedFor: "Nordlys Regnskap AS, finance department", timeZoneIdentifier: "Europe/Oslo",

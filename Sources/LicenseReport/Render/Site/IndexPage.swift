@@ -3,6 +3,8 @@ struct IndexPage: Sendable {
     /// The worst restriction level, as an indicator.
     struct WorstLevel: Sendable {
         let level: String
+        /// The indicator's CSS level (the same as `level`).
+        let indicatorLevel: String
         let indicatorSymbol: String
         let indicatorLabel: String
         /// "2 of 4 restrictions approaching or at their limit" (no final full stop).
@@ -25,6 +27,10 @@ struct IndexPage: Sendable {
     let ownerCount: String
     /// "2026-12-31 (46 days left): Sales Intelligence licence (SUPEROFFICE)" or "No time-limited licences".
     let nextExpiry: String
+    /// The next expiry's indicator when it lies within `--warn-days`.
+    let nextExpiryIndicator: IndicatorView?
+    /// What changed since the previous build.
+    let changes: ChangesView
     let worstLevel: WorstLevel?
     /// Shown instead of `worstLevel` when there are no restrictions.
     let restrictionsAbsentText: String
@@ -42,11 +48,19 @@ struct IndexPage: Sendable {
         serialNr = report.owners.isEmpty ? DisplayText.none : report.customer.serialNr
         ownerCount = report.owners.count == 1 ? "1 licence owner" : "\(DisplayText.count(report.owners.count)) licence owners"
         nextExpiry = DisplayText.nextExpiry(report.nextExpiry)
-        worstLevel = report.worstRestrictionLevel.map { level in
-            let flagged = report.restrictions.count { $0.level == .approaching || $0.level == .reached }
-            return WorstLevel(
-                level: level.rawValue, indicatorSymbol: DisplayText.symbol(level), indicatorLabel: DisplayText.label(level),
-                worstNote: "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit")
+        nextExpiryIndicator = IndicatorView(report.nextExpiry?.level)
+        changes = ChangesView(report: report)
+        let flagged = report.headline.reached.count + report.headline.approaching.count
+        let note = "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit"
+        if let level = report.headline.worstLimitLevel {
+            worstLevel = WorstLevel(level: level.rawValue, indicatorLevel: level.rawValue, indicatorSymbol: DisplayText.symbol(level),
+                                    indicatorLabel: DisplayText.label(level), worstNote: note)
+        } else if let notInPlan = report.restrictions.first(where: \.isNotInPlan) {
+            // Every restriction is "not in plan": no limit can fill up (issue 12).
+            worstLevel = WorstLevel(level: "not-in-plan", indicatorLevel: "not-in-plan", indicatorSymbol: DisplayText.symbol(notInPlan),
+                                    indicatorLabel: DisplayText.label(notInPlan), worstNote: note)
+        } else {
+            worstLevel = nil
         }
         restrictionsAbsentText = report.subscriptionModel == .crmSuite ? "No restrictions in the data." : "No plan restrictions (module-based subscription)."
         latestUsage = report.usageMonths.last.map {
@@ -68,7 +82,7 @@ extension IndexPage: MustacheViewModel {
     /// The stored properties of `IndexPage`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
         "chrome": \.chrome, "ownerCompany": \.ownerCompany, "serialNr": \.serialNr, "ownerCount": \.ownerCount,
-        "nextExpiry": \.nextExpiry, "worstLevel": \.worstLevel, "restrictionsAbsentText": \.restrictionsAbsentText,
+        "nextExpiry": \.nextExpiry, "nextExpiryIndicator": \.nextExpiryIndicator, "changes": \.changes, "worstLevel": \.worstLevel, "restrictionsAbsentText": \.restrictionsAbsentText,
         "latestUsage": \.latestUsage, "usageAbsentText": \.usageAbsentText, "runningEvents": \.runningEvents,
         "hasUsagePages": \.hasUsagePages,
     ]
@@ -77,8 +91,8 @@ extension IndexPage: MustacheViewModel {
 extension IndexPage.WorstLevel: MustacheViewModel {
     /// The stored properties of `IndexPage.WorstLevel`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "level": \.level, "indicatorSymbol": \.indicatorSymbol, "indicatorLabel": \.indicatorLabel,
-        "worstNote": \.worstNote,
+        "level": \.level, "indicatorLevel": \.indicatorLevel, "indicatorSymbol": \.indicatorSymbol,
+        "indicatorLabel": \.indicatorLabel, "worstNote": \.worstNote,
     ]
 }
 

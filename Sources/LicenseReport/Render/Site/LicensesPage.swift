@@ -4,6 +4,8 @@
 struct LicensesPage: Sendable {
     /// One licence row: Total / In use / Free, or "Unlimited" for an unrestricted licence.
     struct LicenseRow: Sendable {
+        /// Unique on the page, the headline's link target: "owner-superoffice-superoffice-salespremium".
+        let rowID: String
         /// `Description`, or `Name` when the description is empty.
         let displayName: String
         /// `Name` (shown small when it differs from the display name).
@@ -15,6 +17,10 @@ struct LicensesPage: Sendable {
         let unrestricted: Bool
         /// The licence's own expiry, "2026-06-30 (12 days left)".
         let licenseExpiry: String?
+        /// The licence's expiry indicator within `--warn-days` or once expired.
+        let licenseExpiryIndicator: IndicatorView?
+        /// In use against Total as a bar; `nil` for an unrestricted licence or a Total of 0.
+        let inUseMeter: MeterView?
     }
 
     /// The expiry of a time-limited owner licence.
@@ -23,6 +29,8 @@ struct LicensesPage: Sendable {
         /// "12 days left", "expires today" or "expired".
         let daysLeftText: String
         let isExpired: Bool
+        /// The owner's expiry indicator within `--warn-days` or once expired.
+        let ownerExpiryIndicator: IndicatorView?
     }
 
     /// One owner's tab.
@@ -51,22 +59,23 @@ struct LicensesPage: Sendable {
     /// Builds the page from the report alone.
     init(report: Report) {
         chrome = PageChrome(report: report, pageTitle: "Licences", current: "licenses")
-        let ids = DisplayText.uniqueIDs(prefix: "owner", for: report.owners.map(\.ownerName))
-        owners = zip(report.owners, ids).map { owner, id in
-            LicensesPage.section(owner, id: id)
+        let anchors = SiteAnchors(report: report)
+        owners = report.owners.indices.map { index in
+            LicensesPage.section(report.owners[index], id: anchors.ownerIDs[index], rowIDs: anchors.licenseIDs[index])
         }
         hasOwners = !owners.isEmpty
         systemLicenseTypes = LicenseTypeReference.systemLicenses
         userPlanTypes = LicenseTypeReference.userPlans
     }
 
-    private static func section(_ owner: OwnerReport, id: String) -> OwnerSection {
-        let rows = owner.licenses.map(row)
+    private static func section(_ owner: OwnerReport, id: String, rowIDs: [String]) -> OwnerSection {
+        let rows = zip(owner.licenses, rowIDs).map(row)
         let userPlans = zip(owner.licenses, rows).filter { $0.0.kind == .user }.map(\.1)
         let system = zip(owner.licenses, rows).filter { $0.0.kind == .system }.map(\.1)
         var expiry: OwnerExpiry?
         if let date = owner.expiryDate, let days = owner.daysLeft {
-            expiry = OwnerExpiry(date: date.description, daysLeftText: DisplayText.daysLeft(days), isExpired: days < 0)
+            expiry = OwnerExpiry(date: date.description, daysLeftText: DisplayText.daysLeft(days), isExpired: days < 0,
+                                 ownerExpiryIndicator: IndicatorView(owner.expiryLevel))
         }
         let description = owner.ownerDescription.trimmingSpaces
         return OwnerSection(
@@ -76,14 +85,15 @@ struct LicensesPage: Sendable {
             hasSystemLicenses: !system.isEmpty, systemLicenses: system, hasNoLicenses: rows.isEmpty)
     }
 
-    private static func row(_ line: LicenseLine) -> LicenseRow {
+    private static func row(_ line: LicenseLine, id: String) -> LicenseRow {
         let display = line.displayName
         var expiry: String?
         if let date = line.expiryDate, let days = line.daysLeft { expiry = "\(date) (\(DisplayText.daysLeft(days)))" }
         return LicenseRow(
-            displayName: display, licenseName: display == line.name ? nil : line.name,
+            rowID: id, displayName: display, licenseName: display == line.name ? nil : line.name,
             total: DisplayText.count(line.total), inUse: DisplayText.count(line.inUse), free: line.free.map(DisplayText.count) ?? DisplayText.none,
-            unrestricted: line.unrestricted, licenseExpiry: expiry)
+            unrestricted: line.unrestricted, licenseExpiry: expiry, licenseExpiryIndicator: IndicatorView(line.expiryLevel),
+            inUseMeter: MeterView(license: line, rowID: id))
     }
 }
 
@@ -98,8 +108,9 @@ extension LicensesPage: MustacheViewModel {
 extension LicensesPage.LicenseRow: MustacheViewModel {
     /// The stored properties of `LicensesPage.LicenseRow`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "displayName": \.displayName, "licenseName": \.licenseName, "total": \.total, "inUse": \.inUse, "free": \.free,
-        "unrestricted": \.unrestricted, "licenseExpiry": \.licenseExpiry,
+        "rowID": \.rowID, "displayName": \.displayName, "licenseName": \.licenseName, "total": \.total, "inUse": \.inUse,
+        "free": \.free, "unrestricted": \.unrestricted, "licenseExpiry": \.licenseExpiry,
+        "licenseExpiryIndicator": \.licenseExpiryIndicator, "inUseMeter": \.inUseMeter,
     ]
 }
 
@@ -107,6 +118,7 @@ extension LicensesPage.OwnerExpiry: MustacheViewModel {
     /// The stored properties of `LicensesPage.OwnerExpiry`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
         "date": \.date, "daysLeftText": \.daysLeftText, "isExpired": \.isExpired,
+        "ownerExpiryIndicator": \.ownerExpiryIndicator,
     ]
 }
 

@@ -33,6 +33,10 @@ public struct PageChrome: Sendable {
     public let root: String
     /// Overview, Licences, Status, and Usage when the report has metered lines.
     public let nav: [NavLink]
+    /// The status headline every page starts with.
+    let headline: HeadlineView
+    /// The Atom feed of the site's changes, relative to the page: "feed.xml" or "../feed.xml".
+    public let feedHref: String
 
     /// The pages every site has, in navigation order: (file stem, label).
     static let pages: [(stem: String, label: String)] = [("index", "Overview"), ("licenses", "Licences"), ("status", "Status")]
@@ -50,6 +54,8 @@ public struct PageChrome: Sendable {
         self.asOf = report.asOf.description
         self.preparedFor = report.status.preparedFor.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         self.root = root
+        self.headline = HeadlineView(report: report, anchors: SiteAnchors(report: report))
+        self.feedHref = root + SiteRenderer.feedPath
         var stems = PageChrome.pages
         if PageChrome.hasUsagePages(report) { stems.append(("usage/index", "Usage")) }
         self.nav = stems.enumerated().map { index, page in
@@ -72,7 +78,7 @@ extension PageChrome: MustacheViewModel {
     /// The stored properties of `PageChrome`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
         "pageTitle": \.pageTitle, "siteTitle": \.siteTitle, "datasetName": \.datasetName, "asOf": \.asOf,
-        "preparedFor": \.preparedFor, "root": \.root, "nav": \.nav,
+        "preparedFor": \.preparedFor, "root": \.root, "nav": \.nav, "headline": \.headline, "feedHref": \.feedHref,
     ]
 }
 

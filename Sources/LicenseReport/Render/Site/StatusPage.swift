@@ -5,23 +5,35 @@ struct StatusPage: Sendable {
     struct Fact: Sendable {
         let factLabel: String
         let factValue: String
+        /// An expiry indicator (the next expiry within `--warn-days`, or an expiry warning's row).
+        var factIndicator: IndicatorView? = nil
     }
 
     /// One plan restriction: "N of M <limit>" with its indicator.
     struct RestrictionRow: Sendable {
+        /// Unique on the page, the headline's link target: "restriction-sales-guides".
+        let rowID: String
         let restrictionName: String
         /// `RestrictionLevel.rawValue`, for `data-level` and the CSS class.
         let level: String
         /// "1 of 100 active projects".
         let usageText: String
-        /// "85 %", "not in plan" (Maximum 0) or "—" (unlimited).
+        /// "85 %", or "—" (unlimited, or not in the plan).
         let percentText: String
+        /// The indicator's CSS level: the level, or "not-in-plan" for a Maximum of 0.
+        let indicatorLevel: String
         let indicatorSymbol: String
         let indicatorLabel: String
         /// InfoUrl, when given (the indicator links to it).
         let infoLink: String?
         /// UpgradeUrl, for the admin audience next to approaching or reached indicators.
         let upgradeLink: String?
+        /// The share-of-limit meter; `nil` when unlimited or not in the plan.
+        let meter: MeterView?
+        /// The trend over the kept history; `nil` before there are two builds.
+        let sparkline: SparklineView?
+        /// Shown instead of the sparkline: "—".
+        let noTrendText: String
     }
 
     let chrome: PageChrome
@@ -39,6 +51,15 @@ struct StatusPage: Sendable {
     let showMyAppsNote: Bool
     /// Newest month first, like `usage/index` (report.json keeps the oldest first).
     let meteredMonths: [Month]
+    /// The newest month (shown open) and the older ones (behind a `<details>`), newest first.
+    let newestMonth: Month?
+    let olderMonths: [Month]
+    let hasOlderMonths: Bool
+    /// One chart per metered service, months oldest to newest.
+    let meteredCharts: [MeteredChart]
+    let hasMeteredCharts: Bool
+    /// What changed since the previous build.
+    let changes: ChangesView
     let hasMeteredMonths: Bool
     /// True when `usage/index.html` is written (the report has metered lines).
     let hasUsagePages: Bool
@@ -52,19 +73,28 @@ struct StatusPage: Sendable {
     /// Builds the page from the report alone.
     init(report: Report, audience: Audience) {
         chrome = PageChrome(report: report, pageTitle: "Status", current: "status")
+        let anchors = SiteAnchors(report: report)
         facts = StatusPage.facts(report)
+        changes = ChangesView(report: report)
         let isCRMSuite = report.subscriptionModel == .crmSuite
         showPlan = isCRMSuite || !report.restrictions.isEmpty
         planHeading = isCRMSuite ? "CRM Suite subscription" : "Plan restrictions"
         planName = report.plan?.rawValue ?? "Not given"
         let info = DisplayText.webLink(report.status.infoURL)
         let upgrade = audience == .admin ? DisplayText.webLink(report.status.upgradeURL) : nil
-        restrictions = report.restrictions.map { StatusPage.row($0, infoLink: info, upgradeLink: upgrade) }
+        restrictions = zip(report.restrictions, anchors.restrictionIDs).map {
+            StatusPage.row($0, id: $1, infoLink: info, upgradeLink: upgrade)
+        }
         hasRestrictions = !restrictions.isEmpty
         showMetered = !isCRMSuite
         showMyAppsNote = isCRMSuite
         meteredMonths = report.usageMonths.reversed().map(Month.init)
         hasMeteredMonths = !meteredMonths.isEmpty
+        newestMonth = meteredMonths.first
+        olderMonths = Array(meteredMonths.dropFirst())
+        hasOlderMonths = !olderMonths.isEmpty
+        meteredCharts = report.meteredSeries.compactMap(MeteredChart.init)
+        hasMeteredCharts = !meteredCharts.isEmpty
         hasUsagePages = PageChrome.hasUsagePages(report)
         events = report.events.map(EventRow.init)
         hasEvents = !events.isEmpty
@@ -84,8 +114,17 @@ struct StatusPage: Sendable {
             Fact(factLabel: "Subscription model",
                  factValue: report.subscriptionModel == .crmSuite ? "CRM Suite" : "Module-based"),
             Fact(factLabel: "Type", factValue: given(report.status.type)),
-            Fact(factLabel: "Next expiry", factValue: DisplayText.nextExpiry(report.nextExpiry)),
+            Fact(factLabel: "Next expiry", factValue: DisplayText.nextExpiry(report.nextExpiry),
+                 factIndicator: IndicatorView(report.nextExpiry?.level)),
         ]
+        // The next expiry already carries its indicator: list the other warnings.
+        let next = report.nextExpiry
+        facts += report.expiryWarnings.filter {
+            !($0.date == next?.date && $0.ownerName == next?.ownerName && $0.licenseDisplayName == next?.licenseName)
+        }.map { warning in
+            Fact(factLabel: DisplayText.expiryWarningLabel, factValue: DisplayText.expiryWarningFact(warning),
+                 factIndicator: IndicatorView(warning.level))
+        }
         if let preparedFor = report.status.preparedFor, !preparedFor.trimmingSpaces.isEmpty {
             facts.append(Fact(factLabel: "Prepared for", factValue: preparedFor))
         }
@@ -93,22 +132,24 @@ struct StatusPage: Sendable {
     }
 
     /// A restriction row; the Upgrade link only for approaching or reached levels.
-    static func row(_ restriction: RestrictionStatus, infoLink: String?, upgradeLink: String?) -> RestrictionRow {
+    static func row(_ restriction: RestrictionStatus, id: String, infoLink: String?, upgradeLink: String?) -> RestrictionRow {
         let limit = DisplayText.limitPhrase(restriction.name)
         let usage: String
         let percent: String
         if let maximum = restriction.maximum {
             usage = "\(DisplayText.count(restriction.activeCount)) of \(DisplayText.count(maximum)) \(limit)"
-            percent = restriction.percent.map { "\($0) %" } ?? (maximum == 0 ? "not in plan" : DisplayText.none)
+            percent = restriction.percent.map { "\($0) %" } ?? DisplayText.none
         } else {
             usage = "\(DisplayText.count(restriction.activeCount)) \(limit), no limit"
             percent = DisplayText.none
         }
         let upgrade = restriction.level == .approaching || restriction.level == .reached ? upgradeLink : nil
         return RestrictionRow(
-            restrictionName: restriction.name, level: restriction.level.rawValue, usageText: usage, percentText: percent,
-            indicatorSymbol: DisplayText.symbol(restriction.level), indicatorLabel: DisplayText.label(restriction.level),
-            infoLink: infoLink, upgradeLink: upgrade)
+            rowID: id, restrictionName: restriction.name, level: restriction.level.rawValue, usageText: usage, percentText: percent,
+            indicatorLevel: restriction.isNotInPlan ? "not-in-plan" : restriction.level.rawValue,
+            indicatorSymbol: DisplayText.symbol(restriction), indicatorLabel: DisplayText.label(restriction),
+            infoLink: infoLink, upgradeLink: upgrade, meter: MeterView(restriction: restriction, rowID: id),
+            sparkline: SparklineView(restriction: restriction, rowID: id), noTrendText: DisplayText.noTrendYet)
     }
 
     private static func runningText(running: Int, total: Int) -> String {
@@ -127,7 +168,9 @@ extension StatusPage: MustacheViewModel {
         "chrome": \.chrome, "facts": \.facts, "showPlan": \.showPlan, "planHeading": \.planHeading,
         "planName": \.planName, "hasRestrictions": \.hasRestrictions, "restrictions": \.restrictions,
         "showMetered": \.showMetered, "showMyAppsNote": \.showMyAppsNote, "meteredMonths": \.meteredMonths,
-        "hasMeteredMonths": \.hasMeteredMonths, "hasUsagePages": \.hasUsagePages, "events": \.events,
+        "hasMeteredMonths": \.hasMeteredMonths, "newestMonth": \.newestMonth, "olderMonths": \.olderMonths,
+        "hasOlderMonths": \.hasOlderMonths, "meteredCharts": \.meteredCharts, "hasMeteredCharts": \.hasMeteredCharts,
+        "changes": \.changes, "hasUsagePages": \.hasUsagePages, "events": \.events,
         "hasEvents": \.hasEvents, "runningEventsText": \.runningEventsText, "timeZone": \.timeZone,
     ]
 }
@@ -135,15 +178,16 @@ extension StatusPage: MustacheViewModel {
 extension StatusPage.Fact: MustacheViewModel {
     /// The stored properties of `StatusPage.Fact`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "factLabel": \.factLabel, "factValue": \.factValue,
+        "factLabel": \.factLabel, "factValue": \.factValue, "factIndicator": \.factIndicator,
     ]
 }
 
 extension StatusPage.RestrictionRow: MustacheViewModel {
     /// The stored properties of `StatusPage.RestrictionRow`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "restrictionName": \.restrictionName, "level": \.level, "usageText": \.usageText, "percentText": \.percentText,
-        "indicatorSymbol": \.indicatorSymbol, "indicatorLabel": \.indicatorLabel, "infoLink": \.infoLink,
-        "upgradeLink": \.upgradeLink,
+        "rowID": \.rowID, "restrictionName": \.restrictionName, "level": \.level, "usageText": \.usageText,
+        "percentText": \.percentText, "indicatorLevel": \.indicatorLevel, "indicatorSymbol": \.indicatorSymbol,
+        "indicatorLabel": \.indicatorLabel, "infoLink": \.infoLink, "upgradeLink": \.upgradeLink, "meter": \.meter,
+        "sparkline": \.sparkline, "noTrendText": \.noTrendText,
     ]
 }

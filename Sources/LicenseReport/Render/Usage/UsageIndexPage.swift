@@ -21,6 +21,9 @@ struct UsageIndexPage {
     var chrome: PageChrome?
     var months: [Month]
     var hasMonths: Bool
+    /// One chart per metered service, months oldest to newest (the status page's charts).
+    var meteredCharts: [MeteredChart]
+    var hasMeteredCharts: Bool
 
     /// Builds the index of the report's usage months, with the site's `chrome`.
     init(_ report: Report, chrome: PageChrome? = nil) {
@@ -37,6 +40,8 @@ struct UsageIndexPage {
                          html: stem + ".html", markdown: stem + ".md", csv: stem + ".csv", json: stem + ".json")
         }
         hasMonths = !months.isEmpty
+        meteredCharts = report.meteredSeries.compactMap(MeteredChart.init)
+        hasMeteredCharts = !meteredCharts.isEmpty
     }
 }
 
@@ -44,7 +49,8 @@ extension UsageIndexPage: MustacheViewModel {
     /// The stored properties of `UsageIndexPage`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
         "title": \.title, "customer": \.customer, "serialNr": \.serialNr, "currency": \.currency, "chrome": \.chrome,
-        "months": \.months, "hasMonths": \.hasMonths,
+        "months": \.months, "hasMonths": \.hasMonths, "meteredCharts": \.meteredCharts,
+        "hasMeteredCharts": \.hasMeteredCharts,
     ]
 }
 

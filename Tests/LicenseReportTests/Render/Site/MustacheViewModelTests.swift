@@ -13,6 +13,10 @@ import Testing
         "LicensesPage.OwnerSection", "StatusPage.Month", "StatusPage.Month.Line", "PageChrome", "PageChrome.NavLink", "StatusPage",
         "StatusPage.Fact", "StatusPage.RestrictionRow", "UsageIndexPage", "UsageIndexPage.Month", "UsageMonthPage",
         "UsageMonthPage.Line", "UsageMonthPage.Formula", "UsageMonthPage.Peak",
+        // Issue 12: headline, changes, expiry indicators, charts.
+        "HeadlineView", "HeadlineView.Part", "HeadlineView.Item", "ChangesView", "ChangesView.Line", "IndicatorView",
+        "MeteredChart", "MeteredChart.Bar", "MeteredChart.Segment", "MeteredChart.GridLine", "MeterView", "MeterView.Mark",
+        "SparklineView",
     ].map { "LicenseReport." + $0 }
 
     /// Every model handed to `TemplateLibrary.render`, built from reports that fill every optional part.

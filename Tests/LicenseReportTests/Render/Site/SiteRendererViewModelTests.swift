@@ -15,13 +15,13 @@ import Testing
         ("Active projects", 1, 100, 1, RestrictionLevel.normal, "1 of 100 active projects", "1 %", "●", "Normal"),
         ("Dashboards", 85, 100, 85, .approaching, "85 of 100 dashboards", "85 %", "▲", "Approaching limit"),
         ("Custom objects", 15, 15, 100, .reached, "15 of 15 custom objects", "100 %", "■", "Limit reached"),
-        ("Active marketing flows", 0, 0, nil, .reached, "0 of 0 active marketing flows", "not in plan", "■", "Limit reached"),
+        ("Active marketing flows", 0, 0, nil, .reached, "0 of 0 active marketing flows", "—", "○", "Not in plan"),
         ("CRM objects", 1200, 1000, 120, .reached, "1,200 of 1,000 CRM objects", "120 %", "■", "Limit reached"),
     ] as [(String, Int, Int, Int?, RestrictionLevel, String, String, String, String)])
     func restrictionRow(name: String, active: Int, maximum: Int, percent: Int?, level: RestrictionLevel,
                         usage: String, percentText: String, symbol: String, label: String) {
         let row = StatusPage.row(RestrictionStatus(name: name, activeCount: active, maximum: maximum, percent: percent, level: level),
-                                 infoLink: nil, upgradeLink: nil)
+                                 id: "restriction-1", infoLink: nil, upgradeLink: nil)
         #expect(row.usageText == usage)
         #expect(row.percentText == percentText)
         #expect(row.indicatorSymbol == symbol)
@@ -31,7 +31,7 @@ import Testing
 
     @Test func unlimitedRestrictionHasNoMaximum() {
         let row = StatusPage.row(RestrictionStatus(name: "Selections", activeCount: 1234, maximum: nil, percent: nil, level: .unlimited),
-                                 infoLink: "https://i", upgradeLink: "https://u")
+                                 id: "restriction-1", infoLink: "https://i", upgradeLink: "https://u")
         #expect(row.usageText == "1,234 selections, no limit")
         #expect(row.percentText == "—")
         #expect(row.indicatorLabel == "Unlimited")
@@ -149,7 +149,8 @@ import Testing
         #expect(index.ownerCompany == "Nordlys Regnskap AS")
         #expect(index.nextExpiry == "2026-06-30 (107 days left): SUPEROFFICE subscription")
         #expect(index.worstLevel?.indicatorLabel == "Limit reached")
-        #expect(index.worstLevel?.worstNote == "3 of 5 restrictions approaching or at their limit")
+        // Maximum 0 ("not in plan") is not counted: it is no alarm (issue 12).
+        #expect(index.worstLevel?.worstNote == "2 of 5 restrictions approaching or at their limit")
         #expect(index.latestUsage?.usageTotal == "42.51 NOK")
         #expect(index.latestUsage?.usageInvoiceMonth == "2026-03")
         #expect(index.runningEvents == "1 running of 3")

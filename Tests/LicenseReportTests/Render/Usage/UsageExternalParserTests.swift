@@ -91,7 +91,7 @@ import TestSupport
         #expect((result["dupes"] as? [String])?.isEmpty == true)
         #expect((result["badTables"] as? [Int])?.isEmpty == true)
         // Written by the site renderer; the usage pages carry the site's navigation.
-        let sitePages: Set<String> = ["index.html", "licenses.html", "status.html", "assets/style.css"]
+        let sitePages: Set<String> = ["index.html", "licenses.html", "status.html", "assets/style.css", "feed.xml"]
         let written = Set(files.map(\.path)).union(sitePages)
         #expect((result["hrefs"] as? [String] ?? []).contains("../status.html"), "\(path) has no site navigation")
         for href in result["hrefs"] as? [String] ?? [] where !href.hasPrefix("#") {
