@@ -70,6 +70,9 @@ enum FencingLoader {
         object.ignore(ignoredKeys)
         object.reportUnknownKeys(log: &log)
         guard let activeCount, let maximum else { return nil }
+        // SuperOffice documents the licence fence as answered "if the licence fence is near or reached":
+        // an answer of 0 of 0 with both flags false is the all-clear, not a limit (let alone a reached one).
+        if limit.name == nil, activeCount == 0, maximum == .value(0), nearing == false, reached == false { return nil }
         let name = limit.name ?? (message.flatMap { $0.isEmpty ? nil : $0 } ?? licenceLimitName)
         return LoadedRestriction(name: name, activeCount: activeCount, maximum: maximum, isNearingMaximum: nearing,
                                  hasReachedMaximum: reached, path: .root, file: file, isFencingInfo: true)

@@ -63,8 +63,17 @@ import Testing
         .init(name: "no plan", file: "dashboards.json", plan: nil, nearing: "false", reached: "false", maximum: 0),
         .init(name: "Plus has 10 marketing flows", file: "marketing-flows.json", plan: "Plus", nearing: "false", reached: "false", maximum: 0),
         .init(name: "Super has no limits", file: "marketing-flows.json", plan: "Super", nearing: "false", reached: "false", maximum: nil),
-        .init(name: "the licence fence is not in the table", file: "license.json", plan: "Super", nearing: "false", reached: "false", maximum: 0),
+        .init(name: "the licence fence is not in the table", file: "license.json", plan: "Super", nearing: "null", reached: "false", maximum: 0),
+        .init(name: "the licence fence, reached flag set", file: "license.json", plan: "Core", nearing: "false", reached: "true", maximum: 0),
     ]
+
+    /// The licence fence answers only near or at its limit: 0 of 0 with both flags false is no limit at all.
+    @Test func theLicenceFencesAllClearIsNoRestriction() throws {
+        let dataset = Self.dataset(plan: "Core", ["license.json": Self.fencing(0, "0")])
+        let checked = try dataset.load(strict: true).get()
+        #expect(checked.dataset.status.restrictions == [])
+        #expect(checked.warnings == [])
+    }
 
     @Test(arguments: zeroCases)
     func maximumZero(_ testCase: ZeroCase) throws {
