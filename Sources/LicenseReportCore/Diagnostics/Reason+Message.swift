@@ -28,14 +28,17 @@ extension Reason {
         }
     }
 
-    /// The message users read, without the position.
-    public var message: String {
+    /// The message users read, without the position. Every value from the data in it is shown
+    /// terminal-safe (control characters escaped, cut to 200 characters: `MessageText`).
+    public var message: String { messageText.text }
+
+    private var messageText: MessageText {
         switch self {
         // Command line
         case let .invalidArgument(option, value, expected):
             return "invalid value '\(value)' for \(option): expected \(expected)"
         case let .noUsageForMonth(month, available):
-            return "no usage for \(month); months with usage: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
+            return available.isEmpty ? "no usage for \(month); months with usage: none" : "no usage for \(month); months with usage: \(list: available)"
         // Fetch
         case .missingCredentials:
             return "no credentials: set SUPEROFFICE_USERNAME and SUPEROFFICE_PASSWORD (on-premise), or SUPEROFFICE_TICKET and SUPEROFFICE_APP_TOKEN (Online), or give --credentials FILE"
@@ -60,7 +63,7 @@ extension Reason {
         case let .tooManyPages(call, pages):
             return "\(call): still full pages after \(pages) pages: the service seems to ignore $skip"
         case let .fencingNotAvailable(calls):
-            return "no plan limits from \(calls.joined(separator: ", ")) (HTTP 404: SuperOffice before version 12): those limits are skipped"
+            return "no plan limits from \(list: calls) (HTTP 404: SuperOffice before version 12): those limits are skipped"
         // Load
         case let .datasetNotFound(path):
             return "dataset folder '\(path)' does not exist"
@@ -113,7 +116,7 @@ extension Reason {
         case .moduleNameNotFound:
             return "module licence without a name: Current and New are both null (expected Current.ModuleName)"
         case let .unknownFencingFile(name, known):
-            return "unknown file '\(name)' in fencing/ is ignored; known files: \(known.joined(separator: ", "))"
+            return "unknown file '\(name)' in fencing/ is ignored; known files: \(list: known)"
         case let .historyIgnored(detail):
             return "the previous history is not continued, history starts afresh: \(detail)"
         // Check
@@ -143,7 +146,7 @@ extension Reason {
         case let .invalidDate(field, value):
             return "\(field) '\(value)' is not an ISO 8601 date (YYYY-MM-DD) or date-time of a real day"
         case let .unknownValue(field, value, known):
-            return "unknown \(field) '\(value)'; known values: \(known.joined(separator: ", "))"
+            return "unknown \(field) '\(value)'; known values: \(list: known)"
         case let .negativeMaximum(value):
             return "Maximum must be 0 or more (or null for unlimited), found \(value)"
         case let .unknownTimeZone(value):
@@ -199,27 +202,24 @@ extension Reason {
             return "partials include each other in a loop (\(chain.joined(separator: " → "))): a partial must not include itself"
         // Validate
         case let .malformedPage(detail, template):
-            return detail + Reason.fromTemplate(template)
+            return "\(detail)\(Reason.fromTemplate(template))"
         case let .duplicateID(id, template):
-            return "duplicate id '\(id)'" + Reason.fromTemplate(template)
+            return "duplicate id '\(id)'\(Reason.fromTemplate(template))"
         case let .danglingLink(href, template):
-            return "link '\(href)' points to no written page or id" + Reason.fromTemplate(template)
+            return "link '\(href)' points to no written page or id\(Reason.fromTemplate(template))"
         case let .missingAlt(template):
-            return "img without alt text" + Reason.fromTemplate(template)
+            return "img without alt text\(Reason.fromTemplate(template))"
         case let .tableWithoutHeader(template):
-            return "table without a header row (a thead row, or a first row, of th cells)" + Reason.fromTemplate(template)
+            return "table without a header row (a thead row, or a first row, of th cells)\(Reason.fromTemplate(template))"
         case let .markdownTableCells(expected, found, template):
-            return "table row has \(found) cell\(found == 1 ? "" : "s"), the header has \(expected)" + Reason.fromTemplate(template)
+            return "table row has \(found) cell\(found == 1 ? "" : "s"), the header has \(expected)\(Reason.fromTemplate(template))"
         // PDF
         case let .browserNotFound(names):
-            return "--pdf needs Chromium to print the usage reports, and there is no \(Reason.either(names)) on PATH: "
-                + "install Debian's package chromium (apt-get install chromium), or name the browser with --chromium PATH"
+            return "--pdf needs Chromium to print the usage reports, and there is no \(Reason.either(names)) on PATH: install Debian's package chromium (apt-get install chromium), or name the browser with --chromium PATH"
         case let .browserNotExecutable(path):
-            return "--chromium '\(path)' is not an executable file: give the path of a Chromium or Chrome browser, "
-                + "or install Debian's package chromium (apt-get install chromium)"
+            return "--chromium '\(path)' is not an executable file: give the path of a Chromium or Chrome browser, or install Debian's package chromium (apt-get install chromium)"
         case let .pdfCheckerNotFound(tool):
-            return "--pdf checks every PDF with pdfinfo and pdftotext, and \(tool) is not on PATH: "
-                + "install Debian's package poppler-utils (apt-get install poppler-utils)"
+            return "--pdf checks every PDF with pdfinfo and pdftotext, and \(tool) is not on PATH: install Debian's package poppler-utils (apt-get install poppler-utils)"
         case let .pdfToolFailed(tool, detail):
             return "\(tool) failed: \(detail)"
         case let .pdfToolTimedOut(tool, seconds):
@@ -249,7 +249,8 @@ extension Reason {
         names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1] : names.joined()
     }
 
-    private static func fromTemplate(_ template: String?) -> String {
-        template.map { " (from template \($0))" } ?? ""
+    private static func fromTemplate(_ template: String?) -> MessageText {
+        guard let template else { return "" }
+        return " (from template \(template))"
     }
 }

@@ -26,14 +26,15 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         self.column = column
     }
 
-    /// `file:line:column`, `file:line`, `file: $.path`, or `file`.
+    /// `file:line:column`, `file:line`, `file: $.path`, or `file`; terminal-safe (`TerminalText`): a JSON
+    /// path holds keys from the data, so it is escaped and cut like a value; the file is escaped only.
     public var description: String {
-        var text = file
+        var text = TerminalText.shown(file, maximumLength: .max)
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }
         }
-        if let jsonPath { text += ": \(jsonPath)" }
+        if let jsonPath { text += ": " + TerminalText.shown(jsonPath) }
         return text
     }
 
