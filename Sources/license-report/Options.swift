@@ -115,7 +115,7 @@ enum Diagnostics {
         case .fetch: return fetchExitCode(for: first.reason)
         case .load:
             switch first.reason {
-            case .datasetNotFound, .defaultDatasetNotFound, .folderNotFound, .missingFile: return 66
+            case .datasetNotFound, .defaultDatasetNotFound, .folderNotFound, .missingFile, .unreadableFolder: return 66
             default: return 65
             }
         case .check: return 65

@@ -25,8 +25,30 @@ struct DatasetFiles {
     /// The name diagnostics use for `file`.
     func display(_ file: String) -> String { path(file) }
 
-    /// Whether `file` exists in the folder (a directory of that name counts, and fails to read later).
-    func has(_ file: String) -> Bool { FileBytes.exists(path(file)) }
+    /// Whether `file` exists in the folder. Anything of that name counts (a folder, a FIFO, a dangling
+    /// link, a name that cannot be looked up): reading it then says what is wrong, instead of "missing".
+    func has(_ file: String) -> Bool { FileBytes.entry(path(file)) != .missing }
+
+    /// Warns about each dataset file that is a symbolic link to a regular file outside the folder, naming
+    /// the target: it is read (a link to a non-regular file is an error when it is read). A link inside the
+    /// folder (`usage.csv` → `exports/usage-2026.csv`) is not worth a word.
+    func reportLinksOutside(_ names: [String], log: inout DiagnosticLog) {
+        guard let base = Self.resolved(folder) else { return }
+        for name in names {
+            var info = stat()
+            guard lstat(path(name), &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+                  let target = Self.resolved(path(name)), !target.hasPrefix(base == "/" ? "/" : base + "/"),
+                  stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            log.warning(.linkOutsideDataset(name: name, target: target), at: SourceLocation(file: display(name)))
+        }
+    }
+
+    /// The absolute path with every link resolved (`realpath(3)`), `nil` when it does not resolve.
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
 
     /// Which of two alternative files is present; records `conflictingFiles` when both are (then neither is read).
     mutating func oneOf(_ first: String, _ second: String, log: inout DiagnosticLog) -> String? {

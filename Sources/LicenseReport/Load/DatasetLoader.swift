@@ -36,17 +36,22 @@ public enum DatasetLoader {
     ///   - options: delimiter and strictness.
     /// - Returns: the checked dataset and its warnings.
     /// - Throws: `DiagnosticError` with every error (and warning) found, sorted by file and position:
-    ///   `datasetNotFound` alone when the folder does not exist; otherwise load errors (files, syntax,
+    ///   `datasetNotFound` alone when the folder does not exist, `unreadableFolder` alone when its files cannot
+    ///   be looked up (e.g. "Permission denied"); otherwise load errors (files, syntax,
     ///   JSON types) and check errors (values, consistency), and under `options.strict` the warnings as errors.
     public static func load(folder: String, options: LoadOptions = LoadOptions()) throws(DiagnosticError) -> CheckedDataset {
-        guard FileBytes.exists(folder) else {
-            throw DiagnosticError([Diagnostic(.datasetNotFound(path: folder))])
+        switch FileBytes.entry(folder) {
+        case .missing: throw DiagnosticError([Diagnostic(.datasetNotFound(path: folder))])
+        case .inaccessible(let detail): throw DiagnosticError([Diagnostic(.unreadableFolder(path: folder, detail: detail))])
+        case .other: throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(folder) is a file, not a dataset folder"))])
+        case .folder: break
         }
-        guard FileBytes.isDirectory(folder) else {
-            throw DiagnosticError([Diagnostic(.unreadableFile(detail: "\(folder) is a file, not a dataset folder"))])
+        if let detail = FileBytes.lookupFailure(inFolder: folder) {
+            throw DiagnosticError([Diagnostic(.unreadableFolder(path: folder, detail: detail))])
         }
         var files = DatasetFiles(folder: folder)
         var log = DiagnosticLog(strict: options.strict)
+        files.reportLinksOutside(InputLimits.fileNames + FencingLoader.limits.map { "\(FencingLoader.folder)/\($0.file)" }, log: &log)
 
         var loadedStatus = LoadedStatus(status: DatabaseStatus(), timeZone: TimeZone(identifier: "UTC")!, restrictions: [])
         if files.has("status.json") {

@@ -14,7 +14,8 @@ enum EventLoader {
     static func loadCSV(path: String, file: String, delimiter: Character?, timeZone: TimeZone, log: inout DiagnosticLog) -> [SystemEvent] {
         var reader: CSVReader
         do {
-            reader = try CSVReader(path: path, displayPath: file, delimiter: delimiter)
+            reader = try CSVReader(path: path, displayPath: file, delimiter: delimiter,
+                               maximumBytes: InputLimits.maximumBytes(forPath: path))
         } catch {
             log.append(contentsOf: error.diagnostics)
             return []

@@ -41,7 +41,7 @@ enum FencingLoader {
     static func load(_ files: DatasetFiles, log: inout DiagnosticLog) -> [LoadedRestriction] {
         guard files.has(folder) else { return [] }
         let folderPath = files.path(folder)
-        guard FileBytes.isDirectory(folderPath) else {
+        guard FileBytes.entry(folderPath) == .folder else {
             log.error(.unreadableFile(detail: "\(folderPath) is a file, not a folder of FencingInfo responses"),
                       at: SourceLocation(file: files.display(folder)))
             return []

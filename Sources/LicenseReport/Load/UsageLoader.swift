@@ -10,7 +10,8 @@ enum UsageLoader {
     static func loadCSV(path: String, file: String, delimiter: Character?, into rules: inout UsageRules, log: inout DiagnosticLog) {
         var reader: CSVReader
         do {
-            reader = try CSVReader(path: path, displayPath: file, delimiter: delimiter)
+            reader = try CSVReader(path: path, displayPath: file, delimiter: delimiter,
+                               maximumBytes: InputLimits.maximumBytes(forPath: path))
         } catch {
             log.append(contentsOf: error.diagnostics)
             return

@@ -57,20 +57,22 @@ public struct CSVReader {
 
     /// Opens `path` and reads the header line.
     /// - Parameters:
-    ///   - path: the file to read.
+    ///   - path: the file to read: a regular file (after following links) of at most `maximumBytes` bytes.
     ///   - displayPath: the file name used in diagnostics (e.g. "fixtures/acme/usage.csv").
     ///   - delimiter: force `,`, `;` or tab; `nil` detects it from the header line.
-    /// - Throws: `DiagnosticError` when the file cannot be opened or read, is empty (or blank), or its
+    ///   - maximumBytes: the file's size limit (`fileTooLarge` when it is larger, or grows past it while read).
+    /// - Throws: `DiagnosticError` when the file cannot be opened or read, is not a regular file
+    ///   (`notRegularFile`: a FIFO, a device, a socket, a folder), is too large, is empty (or blank), or its
     ///   header line is not UTF-8 or has an unterminated quote; also (stage `.commandLine`) when a forced
     ///   delimiter is not one of the three. An empty or duplicated header name does not throw: it is in
     ///   `diagnostics` and reading goes on, so the rows' problems are reported too.
-    public init(path: String, displayPath: String, delimiter: Character?) throws(DiagnosticError) {
-        switch CSVByteSource.open(path: path) {
+    public init(path: String, displayPath: String, delimiter: Character?, maximumBytes: Int = .max) throws(DiagnosticError) {
+        switch CSVByteSource.open(path: path, maximumBytes: maximumBytes) {
         case let .success(source):
             try self.init(source: source, displayPath: displayPath, delimiter: delimiter)
         case let .failure(failure):
             let location = SourceLocation(file: displayPath)
-            throw DiagnosticError([Diagnostic(.unreadableFile(detail: failure.message), at: location)])
+            throw DiagnosticError([Diagnostic(failure.reason(displayPath: displayPath), at: location)])
         }
     }
 

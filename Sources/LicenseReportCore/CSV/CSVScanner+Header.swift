@@ -19,7 +19,7 @@ extension CSVScanner {
             case .success:
                 continue
             case let .failure(failure):
-                report(.unreadableFile(detail: failure.message), line: 1, column: 1)
+                report(failure.reason(displayPath: displayPath), line: 1, column: 1)
                 return false
             }
         }

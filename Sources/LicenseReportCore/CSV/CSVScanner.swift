@@ -137,7 +137,7 @@ package struct CSVScanner {
         case let .success(count):
             return count > 0
         case let .failure(failure):
-            report(.unreadableFile(detail: failure.message), line: line, column: columns.column)
+            report(failure.reason(displayPath: displayPath), line: line, column: columns.column)
             isFinished = true
             return false
         }

@@ -7,6 +7,7 @@ extension Reason {
              .authenticationFailed, .serviceUnavailable, .unexpectedStatus, .unexpectedResponse, .responseTooLarge,
              .tooManyPages, .fencingNotAvailable: .fetch
         case .datasetNotFound, .folderNotFound, .defaultDatasetNotFound, .missingFile, .unreadableFile,
+             .unreadableFolder, .notRegularFile, .fileTooLarge, .linkOutsideDataset,
              .conflictingFiles, .notUTF8, .requiredWith, .moreProblems, .unterminatedQuote, .quoteInUnquotedField,
              .textAfterClosingQuote, .fieldCount, .emptyHeaderName, .duplicateHeader, .missingColumn, .emptyFile,
              .blankLine, .fieldTooLong, .malformedJSON, .missingKey, .wrongType, .duplicateKey, .unknownField,
@@ -75,6 +76,14 @@ extension Reason {
             return "missing \(name): every dataset needs one"
         case let .unreadableFile(detail):
             return "cannot read file: \(detail)"
+        case let .unreadableFolder(path, detail):
+            return "cannot read the dataset folder '\(path)': \(detail)"
+        case let .notRegularFile(name, kind):
+            return "\(name) is not a regular file but \(kind): a dataset file must be a regular file (or a link to one)"
+        case let .fileTooLarge(name, bytes, maximum):
+            return "\(name) is \(bytes) bytes; the limit for \(name) is \(maximum) bytes (\(Reason.binarySize(maximum)))"
+        case let .linkOutsideDataset(name, target):
+            return "\(name) is a link to '\(target)', outside the dataset folder: read because it is a regular file"
         case let .conflictingFiles(first, second):
             return "both \(first) and \(second) are present: keep one of them"
         case let .notUTF8(byteOffset):
@@ -247,6 +256,13 @@ extension Reason {
     /// "a, b or c".
     private static func either(_ names: [String]) -> String {
         names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1] : names.joined()
+    }
+
+    /// `4 MiB`, `16 GiB`: a limit in the binary units docs/dataset-format.md uses.
+    private static func binarySize(_ bytes: Int) -> String {
+        let units: [(Int, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+        for (size, unit) in units where bytes >= size && bytes % size == 0 { return "\(bytes / size) \(unit)" }
+        return "\(bytes) bytes"
     }
 
     private static func fromTemplate(_ template: String?) -> MessageText {

@@ -45,6 +45,14 @@ public enum Reason: Hashable, Sendable {
     case defaultDatasetNotFound(path: String)
     case missingFile(name: String)
     case unreadableFile(detail: String)
+    /// The dataset folder exists but its files cannot be looked up (no search permission), with the system's reason.
+    case unreadableFolder(path: String, detail: String)
+    /// A dataset file that is not a regular file (after following links): a FIFO, a device, a socket, a folder.
+    case notRegularFile(name: String, kind: String)
+    /// A dataset file larger than the limit for its kind (docs/dataset-format.md), in bytes.
+    case fileTooLarge(name: String, bytes: Int, maximum: Int)
+    /// A dataset file that is a symbolic link to a regular file outside the dataset folder (a warning: it is read).
+    case linkOutsideDataset(name: String, target: String)
     case conflictingFiles(first: String, second: String)
     /// A byte sequence that is not UTF-8, at a 0-based byte offset.
     case notUTF8(byteOffset: Int)

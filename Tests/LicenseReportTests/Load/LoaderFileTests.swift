@@ -68,7 +68,7 @@ import Testing
     @Test func directoryInPlaceOfFileIsUnreadable() throws {
         let dataset = TemporaryDataset()
         try FileManager.default.createDirectory(atPath: dataset.file("license.json"), withIntermediateDirectories: false)
-        #expect(dataset.diagnostics() == [Diagnostic(.unreadableFile(detail: "\(dataset.file("license.json")) is a directory, not a file"),
+        #expect(dataset.diagnostics() == [Diagnostic(.notRegularFile(name: "license.json", kind: "a folder"),
                                                      at: SourceLocation(file: dataset.file("license.json")))])
     }
 

@@ -8,7 +8,8 @@ enum JSONFile {
     /// - Parameters:
     ///   - path: the file to read.
     ///   - displayPath: the name used in diagnostics (`folder/license.json`).
-    ///   - log: receives `unreadableFile`, `notUTF8` (byte offset in the file) or `malformedJSON` (line and column).
+    ///   - log: receives `unreadableFile`, `notRegularFile`, `fileTooLarge` (limits: `InputLimits`), `notUTF8`
+    ///     (byte offset in the file) or `malformedJSON` (line and column).
     /// - Returns: the root value, or `nil` after recording an error.
     static func load(path: String, displayPath: String, log: inout DiagnosticLog) -> JSONValue? {
         withText(path: path, displayPath: displayPath, log: &log) { bytes throws(JSONParser.SyntaxError) in
@@ -30,38 +31,39 @@ enum JSONFile {
 
     private static func withText<T>(path: String, displayPath: String, log: inout DiagnosticLog,
                                     parse: (UnsafeBufferPointer<UInt8>) throws(JSONParser.SyntaxError) -> T) -> T? {
-        let data: Data
-        switch FileBytes.read(path) {
+        let data: [UInt8]
+        switch FileBytes.read(path, displayPath: displayPath, maximumBytes: InputLimits.maximumBytes(forPath: path)) {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             log.error(failure.reason, at: SourceLocation(file: displayPath))
             return nil
         }
-        return withText(data, displayPath: displayPath, log: &log, parse: parse)
+        return data.withUnsafeBufferPointer { withText($0, displayPath: displayPath, log: &log, parse: parse) }
     }
 
     /// Parses bytes already in memory (a Web API response), with the checks of a file.
     static func parse(_ data: Data, displayPath: String, log: inout DiagnosticLog) -> JSONValue? {
-        withText(data, displayPath: displayPath, log: &log) { bytes throws(JSONParser.SyntaxError) in try JSONParser.parse(bytes) }
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> JSONValue? in
+            withText(raw.bindMemory(to: UInt8.self), displayPath: displayPath, log: &log) { bytes throws(JSONParser.SyntaxError) in
+                try JSONParser.parse(bytes)
+            }
+        }
     }
 
-    private static func withText<T>(_ data: Data, displayPath: String, log: inout DiagnosticLog,
+    private static func withText<T>(_ all: UnsafeBufferPointer<UInt8>, displayPath: String, log: inout DiagnosticLog,
                                     parse: (UnsafeBufferPointer<UInt8>) throws(JSONParser.SyntaxError) -> T) -> T? {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> T? in
-            let all = raw.bindMemory(to: UInt8.self)
-            if let offset = UTF8Validation.firstInvalidOffset(all) {
-                log.error(.notUTF8(byteOffset: offset), at: SourceLocation(file: displayPath))
-                return nil
-            }
-            let text = UnsafeBufferPointer(rebasing: all[FileBytes.byteOrderMarkLength(all)...])
-            do throws(JSONParser.SyntaxError) {
-                return try parse(text)
-            } catch {
-                let position = TextPosition.lineAndColumn(of: error.byteOffset, in: text)
-                log.error(.malformedJSON(detail: error.detail),
-                          at: SourceLocation(file: displayPath, line: position.line, column: position.column))
-                return nil
-            }
+        if let offset = UTF8Validation.firstInvalidOffset(all) {
+            log.error(.notUTF8(byteOffset: offset), at: SourceLocation(file: displayPath))
+            return nil
+        }
+        let text = UnsafeBufferPointer(rebasing: all[FileBytes.byteOrderMarkLength(all)...])
+        do throws(JSONParser.SyntaxError) {
+            return try parse(text)
+        } catch {
+            let position = TextPosition.lineAndColumn(of: error.byteOffset, in: text)
+            log.error(.malformedJSON(detail: error.detail),
+                      at: SourceLocation(file: displayPath, line: position.line, column: position.column))
+            return nil
         }
     }
 }
