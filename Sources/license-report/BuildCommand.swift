@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
                 pdf: pdf.options, warnDays: alerts.warnDays)
             let result = try SiteBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
-            print("Built \(output)/ from \(dataset): \(result.files.count) files, \(result.warnings.count) warnings.")
+            print("Built \(output)/ from \(dataset): \(CountText.of(result.files.count, "file")), \(Diagnostics.warningsText(result.warnings)).")
             alarms = result.report.alarms(failingOn: Set(alerts.failOn))
         } catch {
             throw Diagnostics.exit(error)

@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
             let dataset = try DatasetOptions.resolve(dataset)
             let checked = try DatasetLoader.load(folder: dataset, options: input.loadOptions)
             Diagnostics.print(checked.warnings)
-            print("\(dataset): no errors, \(checked.warnings.count) warnings.")
+            print("\(dataset): no errors, \(Diagnostics.warningsText(checked.warnings)).")
         } catch {
             throw Diagnostics.exit(error)
         }

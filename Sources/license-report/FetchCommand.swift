@@ -65,7 +65,7 @@ struct FetchCommand: AsyncParsableCommand {
                 retry: RetryPolicy(retries: retries, baseDelay: retryDelay), pageSize: pageSize)
             let result = try await DatasetFetch.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
-            print("Fetched \(output)/ from \(base): \(result.files.joined(separator: ", ")); \(result.eventCount) events, \(result.warnings.count) warnings.")
+            print("Fetched \(output)/ from \(base): \(result.files.joined(separator: ", ")); \(CountText.of(result.eventCount, "event")), \(Diagnostics.warningsText(result.warnings)).")
         } catch {
             throw Diagnostics.exit(error)
         }

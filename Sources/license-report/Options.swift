@@ -96,12 +96,18 @@ enum Diagnostics {
         for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
     }
 
-    /// Prints every diagnostic of a failure, then a count, and returns the exit code to end with.
+    /// "1 warning", "1002 warnings": the real number of `warnings` (a `moreProblems` line counts what it stands for).
+    static func warningsText(_ warnings: [Diagnostic]) -> String {
+        CountText.of(Diagnostic.counts(warnings).warnings, "warning")
+    }
+
+    /// Prints every diagnostic of a failure, then the real count of errors and warnings (those a
+    /// `moreProblems` line stands for included), and returns the exit code to end with.
     static func exit(_ error: Error) -> Error {
         guard let failure = error as? DiagnosticError else { return error }
         print(failure.diagnostics)
-        let warnings = failure.diagnostics.count - failure.errorCount
-        FileHandle.standardError.write(Data("\(failure.errorCount) error\(failure.errorCount == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").\n".utf8))
+        let counts = Diagnostic.counts(failure.diagnostics)
+        FileHandle.standardError.write(Data("\(CountText.of(counts.errors, "error")), \(CountText.of(counts.warnings, "warning")).\n".utf8))
         return ExitCode(exitCode(for: failure))
     }
 

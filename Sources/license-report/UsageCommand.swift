@@ -54,7 +54,7 @@ struct UsageCommand: ParsableCommand {
                 loadOptions: input.loadOptions, pdf: pdf.options)
             let result = try UsageBuild.run(request, logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
-            print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(result.files.count) files, \(result.warnings.count) warnings.")
+            print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(CountText.of(result.files.count, "file")), \(Diagnostics.warningsText(result.warnings)).")
         } catch {
             throw Diagnostics.exit(error)
         }

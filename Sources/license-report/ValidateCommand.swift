@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
             // they can be opened from the current folder (docs/validation.md).
             let problems = SiteValidator.validate(files).map { prefixed($0, with: directory) }
             if !problems.isEmpty { throw DiagnosticError(problems) }
-            print("\(directory): \(files.count) files, no problems.")
+            print("\(directory): \(CountText.of(files.count, "file")), no problems.")
         } catch {
             throw Diagnostics.exit(error)
         }

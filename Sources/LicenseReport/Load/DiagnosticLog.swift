@@ -3,25 +3,34 @@
 ///
 /// A file whose every row is wrong would otherwise keep millions of diagnostics: after
 /// `maximumPerFile` diagnostics of one file the rest are only counted, and `diagnostics` ends with one
-/// `moreProblems` line for that file (an error when an error was among them, else a warning), so memory stays bounded and nothing passes silently.
+/// `moreProblems` line for that file with the errors and warnings left out (an error when an error was
+/// among them, else a warning), so memory stays bounded and nothing passes silently. The line sorts last
+/// in its file, and the summary counts what it stands for (`Diagnostic.counts`).
 struct DiagnosticLog {
     /// Most diagnostics kept per file.
     static let maximumPerFile = 1000
 
+    /// What one file recorded: how many were kept, and the errors and warnings left out.
+    private struct Tally {
+        var kept = 0
+        var droppedErrors = 0
+        var droppedWarnings = 0
+    }
+
     /// Whether warnings are recorded as errors.
     let strict: Bool
     private var kept: [Diagnostic] = []
-    private var perFile: [String: (count: Int, droppedError: Bool)] = [:]
+    private var perFile: [String: Tally] = [:]
 
     /// Creates an empty log.
     init(strict: Bool) { self.strict = strict }
 
-    /// Everything recorded (in the order found; sorted when thrown), then one `moreProblems` error per file
+    /// Everything recorded (in the order found; sorted when thrown), then one `moreProblems` line per file
     /// that had more than `maximumPerFile`.
     var diagnostics: [Diagnostic] {
-        kept + perFile.filter { $0.value.count > Self.maximumPerFile }.sorted { $0.key < $1.key }.map { file, tally in
-            Diagnostic(.moreProblems(count: tally.count - Self.maximumPerFile), at: SourceLocation(file: file),
-                       severity: tally.droppedError ? .error : .warning)
+        kept + perFile.filter { $0.value.droppedErrors + $0.value.droppedWarnings > 0 }.sorted { $0.key < $1.key }.map { file, tally in
+            Diagnostic(.moreProblems(errors: tally.droppedErrors, warnings: tally.droppedWarnings), at: SourceLocation(file: file),
+                       severity: tally.droppedErrors > 0 ? .error : .warning)
         }
     }
 
@@ -46,35 +55,27 @@ struct DiagnosticLog {
     /// Takes over everything another log recorded (a log filled inside a closure), keeping the per-file counts.
     mutating func merge(_ other: DiagnosticLog) {
         for diagnostic in other.kept { record(diagnostic) }
-        for (file, tally) in other.perFile where tally.count > Self.maximumPerFile {
-            var mine = perFile[file, default: (0, false)]
-            mine.count += tally.count - Self.maximumPerFile
-            mine.droppedError = mine.droppedError || tally.droppedError
-            perFile[file] = mine
-            hasDroppedError = hasDroppedError || tally.droppedError
+        for (file, theirs) in other.perFile {
+            perFile[file, default: Tally()].droppedErrors += theirs.droppedErrors
+            perFile[file, default: Tally()].droppedWarnings += theirs.droppedWarnings
         }
     }
 
     private mutating func record(_ diagnostic: Diagnostic) {
         if let file = diagnostic.location?.file {
-            var tally = perFile[file, default: (0, false)]
-            tally.count += 1
+            var tally = perFile[file, default: Tally()]
             defer { perFile[file] = tally }
-            if tally.count > Self.maximumPerFile {
-                if diagnostic.severity == .error {
-                    tally.droppedError = true
-                    hasDroppedError = true
-                }
+            guard tally.kept < Self.maximumPerFile else {
+                if diagnostic.severity == .error { tally.droppedErrors += 1 } else { tally.droppedWarnings += 1 }
                 return
             }
+            tally.kept += 1
         }
         kept.append(diagnostic)
     }
 
-    private var hasDroppedError = false
-
     /// Whether any error has been recorded.
-    var hasErrors: Bool { hasDroppedError || kept.contains { $0.severity == .error } }
+    var hasErrors: Bool { perFile.values.contains { $0.droppedErrors > 0 } || kept.contains { $0.severity == .error } }
 
     /// The warnings, sorted by position (only called when there is no error).
     var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning }.sorted() }

@@ -14,7 +14,7 @@ enum Pipeline {
     static func loadAndCompute(folder: String, options: LoadOptions, reportDate: ReportDateSource,
                                warnDays: Int = ExpiryWarningRules.defaultWarnDays, previousSite: String? = nil,
                                timer: StageTimer) throws(DiagnosticError) -> (checked: CheckedDataset, report: Report) {
-        var checked = try timer.run("load and check", summary: { "\($0.warnings.count) warnings" }) { () throws(DiagnosticError) in
+        var checked = try timer.run("load and check", summary: { CountText.of(Diagnostic.counts($0.warnings).warnings, "warning") }) { () throws(DiagnosticError) in
             try DatasetLoader.load(folder: folder, options: options)
         }
         let asOf = reportDate.resolve(timeZoneIdentifier: checked.dataset.status.timeZoneIdentifier)
@@ -27,7 +27,7 @@ enum Pipeline {
             previous = loaded.history
             checked.warnings += loaded.warnings
         }
-        let report = try timer.run("compute", summary: { "as of \($0.asOf), \($0.usageMonths.count) usage months" }) { () throws(DiagnosticError) in
+        let report = try timer.run("compute", summary: { "as of \($0.asOf), \(CountText.of($0.usageMonths.count, "usage month"))" }) { () throws(DiagnosticError) in
             ReportBuilder.build(checked.dataset, asOf: asOf, warnDays: warnDays, previousHistory: previous)
         }
         return (checked, report)
@@ -47,7 +47,7 @@ enum Pipeline {
     static func validateAndPublish(_ files: [RenderedFile], pdf: PDFStage? = nil, warnings: [Diagnostic], to output: String,
                                    protecting inputs: [String], timer: StageTimer) throws(DiagnosticError) -> [RenderedFile] {
         let printed = (pdf?.jobs.map(\.page) ?? []).filter { !files.contains($0) }
-        let problems = try timer.run("validate", summary: { (problems: [Diagnostic]) in "\(problems.count) problems" }) { () throws(DiagnosticError) -> [Diagnostic] in
+        let problems = try timer.run("validate", summary: { (problems: [Diagnostic]) in CountText.of(problems.count, "problem") }) { () throws(DiagnosticError) -> [Diagnostic] in
             SiteValidator.validate(files) + (printed.isEmpty ? [] : SiteValidator.validate(printed))
         }
         if !problems.isEmpty { throw DiagnosticError(warnings + problems) }

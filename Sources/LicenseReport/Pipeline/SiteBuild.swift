@@ -71,7 +71,7 @@ public enum SiteBuild {
         let (checked, report) = try Pipeline.loadAndCompute(folder: request.datasetFolder, options: request.loadOptions,
                                                           reportDate: request.reportDate, warnDays: request.warnDays,
                                                           previousSite: request.outputDirectory, timer: timer)
-        let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in "\(rendered.0.count) files" }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
+        let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in CountText.of(rendered.0.count, "file") }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
             let templates: SiteRenderer
             if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
             let files = try templates.renderSite(report, audience: request.audience, csvDialect: request.csvDialect)

@@ -56,7 +56,7 @@ public enum UsageBuild {
         let (checked, report) = try Pipeline.loadAndCompute(folder: request.datasetFolder, options: request.loadOptions,
                                                           reportDate: request.reportDate, timer: timer)
         try UsageOutputGuard.check(request.outputDirectory, month: request.month, customer: report.customer)
-        let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in "\(rendered.0.count) files" }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
+        let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in CountText.of(rendered.0.count, "file") }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
             // The same template loading and checks as a site build: every template is checked for escaping.
             let renderer = try SiteRenderer(templatesDirectory: request.templatesDirectory)
             let files = try renderer.renderUsageMonth(report, month: request.month, csvDialect: request.csvDialect)

@@ -57,13 +57,38 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable, CustomStringCon
         return "\(prefix)\(severity.rawValue): \(message)"
     }
 
-    /// Sorted by file and position; diagnostics without a position come first.
+    /// Sorted by file and position; diagnostics without a position come first, and a file's
+    /// `moreProblems` tally comes last in its file, after the problems it continues.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         switch (lhs.location, rhs.location) {
         case (nil, nil): return lhs.message < rhs.message
         case (nil, _): return true
         case (_, nil): return false
-        case (let l?, let r?): return l == r ? lhs.message < rhs.message : l < r
+        case (let l?, let r?):
+            if l.file != r.file { return l.file < r.file }
+            if lhs.isTally != rhs.isTally { return rhs.isTally }
+            return l == r ? lhs.message < rhs.message : l < r
+        }
+    }
+
+    /// Whether this is a `moreProblems` line (which stands for diagnostics that are not listed).
+    private var isTally: Bool {
+        if case .moreProblems = reason { return true }
+        return false
+    }
+
+    /// The real number of errors and warnings among `diagnostics`: each diagnostic counts once, except a
+    /// `moreProblems` line, which counts the errors and warnings it stands for.
+    public static func counts(_ diagnostics: [Diagnostic]) -> (errors: Int, warnings: Int) {
+        diagnostics.reduce(into: (errors: 0, warnings: 0)) { total, diagnostic in
+            if case let .moreProblems(errors, warnings) = diagnostic.reason {
+                total.errors += errors
+                total.warnings += warnings
+            } else if diagnostic.severity == .error {
+                total.errors += 1
+            } else {
+                total.warnings += 1
+            }
         }
     }
 }
@@ -81,8 +106,11 @@ public struct DiagnosticError: Error, Hashable, Sendable, CustomStringConvertibl
     /// The stage of the first error (decides the exit code).
     public var stage: Stage { (diagnostics.first { $0.severity == .error } ?? diagnostics[0]).stage }
 
-    /// Number of errors.
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    /// Number of errors, those a `moreProblems` line stands for included.
+    public var errorCount: Int { Diagnostic.counts(diagnostics).errors }
+
+    /// Number of warnings, those a `moreProblems` line stands for included.
+    public var warningCount: Int { Diagnostic.counts(diagnostics).warnings }
 
     /// One diagnostic a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

@@ -90,8 +90,8 @@ extension Reason {
             return "not UTF-8: invalid byte sequence at byte offset \(byteOffset); save the file as UTF-8"
         case let .requiredWith(name, because):
             return "missing \(name): it is required because \(because)"
-        case let .moreProblems(count):
-            return "\(count) more problems in this file are not listed: fix the ones above (often one cause) and run again"
+        case let .moreProblems(errors, warnings):
+            return "\(errors + warnings) more problems in this file are not listed (\(Reason.counted(errors, "error")), \(Reason.counted(warnings, "warning"))): fix the ones above (often one cause) and run again"
         case .unterminatedQuote:
             return "unterminated quoted field: the quote opened here is never closed"
         case .quoteInUnquotedField:
@@ -256,6 +256,10 @@ extension Reason {
     /// "a, b or c".
     private static func either(_ names: [String]) -> String {
         names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1] : names.joined()
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> MessageText {
+        "\(CountText.of(count, noun))"
     }
 
     /// `4 MiB`, `16 GiB`: a limit in the binary units docs/dataset-format.md uses.

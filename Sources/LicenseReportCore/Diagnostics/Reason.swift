@@ -58,8 +58,9 @@ public enum Reason: Hashable, Sendable {
     case notUTF8(byteOffset: Int)
     /// A file required when another is present (tariffs.json when there is usage).
     case requiredWith(name: String, because: String)
-    /// More diagnostics in one file than are listed (the rest are counted, not kept).
-    case moreProblems(count: Int)
+    /// More diagnostics in one file than are listed: the errors and warnings left out (counted, not kept).
+    /// It sorts after every other diagnostic of its file, and `Diagnostic.counts` adds its numbers in.
+    case moreProblems(errors: Int, warnings: Int)
     /// A quoted field that never closes; points at the opening quote.
     case unterminatedQuote
     /// A `"` inside a field that did not start with a quote.
