@@ -1,4 +1,5 @@
-/// Rules for free text from the data (names, messages, descriptions).
+/// Rules for free text from the data (names, messages, descriptions): its length (`TextLimits`) and
+/// the characters a page can carry.
 ///
 /// Pages are XHTML: XML 1.0 forbids the C0 control characters except tab, line feed and carriage
 /// return, and the non-characters U+FFFE and U+FFFF. Such a character in the data would fail the
@@ -21,9 +22,14 @@ enum TextRules {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// Logs `.controlCharacter` at `location` when `text` holds a forbidden character; returns whether it was clean.
+    /// Logs `.textTooLong` when `text` is longer than its field's limit (`TextLimits`), else `.controlCharacter`
+    /// when it holds a forbidden character, at `location`; returns whether it was clean.
     @discardableResult
     static func check(_ text: String, field: String, at location: SourceLocation, log: inout DiagnosticLog) -> Bool {
+        if let maximum = TextLimits.maximum(for: field), text.utf8.count > maximum, text.count > maximum {
+            log.error(.textTooLong(field: field, length: text.count, maximum: maximum), at: location)
+            return false
+        }
         guard let scalar = forbiddenCharacter(in: text) else { return true }
         log.error(.controlCharacter(field: field, codePoint: codePoint(scalar)), at: location)
         return false

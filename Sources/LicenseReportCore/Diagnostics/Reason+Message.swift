@@ -16,7 +16,7 @@ extension Reason {
         case .invalidCount, .inUseExceedsTotal, .freeMismatch, .invalidDecimal, .thousandsSeparator,
              .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate,
              .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals,
-             .controlCharacter, .emptyValue, .duplicateActiveUsers, .missingTariff, .duplicateTariff,
+             .controlCharacter, .emptyValue, .textTooLong, .duplicateActiveUsers, .missingTariff, .duplicateTariff,
              .duplicateLicenseName, .duplicateOwner, .mixedDecimalSeparators, .mixedPeriods,
              .unknownRestrictionLimit, .restrictionFlagMismatch, .usageIgnoredForCRMSuite,
              .eventFinishedBeforeRegistered, .readFromNewLicence, .restrictionInTwoFiles: .check
@@ -168,6 +168,8 @@ extension Reason {
             return "\(field) contains the control character \(codePoint), which a page cannot show: remove it"
         case let .emptyValue(field):
             return "\(field) must not be empty"
+        case let .textTooLong(field, length, maximum):
+            return "\(field) is \(length) characters long; at most \(maximum) are allowed"
         case let .duplicateActiveUsers(month, first):
             return "second ActiveUsers value for \(month) (the first is at \(first))"
         case let .missingTariff(service):

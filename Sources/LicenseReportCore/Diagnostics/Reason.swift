@@ -117,6 +117,8 @@ public enum Reason: Hashable, Sendable {
     /// A control character (or U+FFFE/U+FFFF) in text, which no page can carry.
     case controlCharacter(field: String, codePoint: String)
     case emptyValue(field: String)
+    /// A text longer than its field allows (names 256 characters, …: docs/dataset-format.md).
+    case textTooLong(field: String, length: Int, maximum: Int)
     case duplicateActiveUsers(month: String, first: String)
     case missingTariff(service: String)
     case duplicateTariff(service: String)

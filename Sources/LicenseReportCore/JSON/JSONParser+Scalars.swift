@@ -1,12 +1,16 @@
 /// Strings and numbers of `JSONParser`.
 extension JSONParser {
     /// Parses a string at the opening quote and returns it unescaped.
+    /// - Throws: `SyntaxError` at the opening quote for a string never closed or longer than `maximumStringBytes`.
     package mutating func parseString() throws(SyntaxError) -> String {
         let opening = index
         index += 1
         var result = ""
         var runStart = index
         while true {
+            guard index - opening - 1 <= Self.maximumStringBytes else {
+                throw fail("string longer than \(Self.maximumStringBytes) bytes (1 MiB): check for a missing closing quote", at: opening)
+            }
             guard let byte = peek else { throw fail("unterminated string: the quote opened here is never closed", at: opening) }
             switch byte {
             case UInt8(ascii: "\""):

@@ -17,6 +17,10 @@ package struct JSONParser {
     /// Deepest nesting of arrays and objects accepted (guards the stack against hostile input).
     package static let maximumDepth = 256
 
+    /// Longest string (a value or a key) accepted, in bytes as written between the quotes (escapes count
+    /// as written): 1 MiB, as a CSV field. Shorter limits for names are value rules of the loaders.
+    package static let maximumStringBytes = 1024 * 1024
+
     package let bytes: UnsafeBufferPointer<UInt8>
     package var index = 0
     private var depth = 0
