@@ -20,9 +20,11 @@ extension UsageRules {
         return nil
     }
 
-    /// `Quantity`: a decimal number of 0 or more (decimal comma where the CSV delimiter allows it; there a
-    /// number such as `19.500` is `ambiguousDecimalPoint`, see `isAmbiguousDecimalPoint`).
-    static func quantity(_ field: UsageRow.Field?, row: UsageRow, log: inout DiagnosticLog) -> DecimalParser.Parsed? {
+    /// `Quantity`: a decimal number of 0 or more, below 10¹⁵ with at most 6 decimals (`NumberLimits`),
+    /// decimal comma where the CSV delimiter allows it (there a number such as `19.500` is
+    /// `ambiguousDecimalPoint`, see `isAmbiguousDecimalPoint`).
+    /// - Parameter isCount: an `ActiveUsers` row: its bounds are those of a count, checked by the caller.
+    static func quantity(_ field: UsageRow.Field?, row: UsageRow, isCount: Bool = false, log: inout DiagnosticLog) -> DecimalParser.Parsed? {
         guard let text = required(field, "Quantity", row: row, log: &log), let field else { return nil }
         if row.decimalComma, !field.isNumber, isAmbiguousDecimalPoint(text.utf8) {
             log.error(.ambiguousDecimalPoint(field: "Quantity", value: text), at: field.location)
@@ -33,7 +35,14 @@ extension UsageRules {
             log.error(.negativeValue(field: "Quantity", value: text), at: field.location)
             return nil
         case .success(let parsed):
+            if !isCount, let problem = NumberLimits.problem(with: parsed, field: "Quantity", text: text) {
+                log.error(problem, at: field.location)
+                return nil
+            }
             return parsed
+        case .failure(.tooLarge) where isCount:
+            log.error(NumberLimits.countTooLarge(field: "Quantity", text: text, allowNegative: false), at: field.location)
+            return nil
         case .failure(let failure):
             log.error(DecimalParser.reason(for: failure, field: "Quantity", value: text), at: field.location)
             return nil

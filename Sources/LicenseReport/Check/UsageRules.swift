@@ -45,6 +45,8 @@ struct UsageRules {
     private var periodKinds: [MonthKey: (monthly: Bool, daily: Bool)] = [:]
     /// Services not to report as `missingTariff` (again): reported already, or their tariff had an error.
     private var reportedMissingTariff: Set<MeteredService> = []
+    /// Months and services whose total was reported as too large.
+    private var reportedLargeMonths: Set<MonthKey> = []
 
     private struct RecordKey: Hashable { var period: UsagePeriod; var service: MeteredService }
     private struct MonthKey: Hashable { var month: YearMonth; var service: MeteredService }
@@ -70,7 +72,8 @@ struct UsageRules {
         let period = Self.period(row.period, row: row, log: &log)
         let service = Self.service(row.service, row: row, log: &log)
         if case .some(.some) = service { hasMeteredUsage = true }
-        let quantity = Self.quantity(row.quantity, row: row, log: &log)
+        let isActiveUsers: Bool = if case .some(.none) = service { true } else { false }
+        let quantity = Self.quantity(row.quantity, row: row, isCount: isActiveUsers, log: &log)
         if quantity != nil, let text = row.quantity?.text.trimmingSpaces { checkDecimalSeparator(text, row: row, log: &log) }
         guard let period, let service, let parsed = quantity else { return }
         guard let metered = service else {
@@ -89,16 +92,31 @@ struct UsageRules {
             case .sum: records[index].quantity += value
             case .max: records[index].quantity = max(records[index].quantity, value)
             }
+            checkMonthQuantity(records[index], row: row, log: &log)
         } else {
             recordIndex[key] = records.count
             records.append(UsageRecord(period: period, service: metered, quantity: value, location: row.location))
         }
     }
 
+    /// A month's total of a `sum` service stays below the quantity bound (`NumberLimits`), so that it is
+    /// exact; reported once per service and month, at the row that passed it.
+    private mutating func checkMonthQuantity(_ record: UsageRecord, row: UsageRow, log: inout DiagnosticLog) {
+        guard record.quantity >= NumberLimits.quantityBound else { return }
+        let key = MonthKey(month: record.period.month, service: record.service)
+        guard reportedLargeMonths.insert(key).inserted else { return }
+        log.error(.monthQuantityTooLarge(service: record.service.rawValue, month: record.period.month.description,
+                                         limit: NumberLimits.boundText(for: "Quantity")), at: row.location)
+    }
+
     private mutating func addActiveUsers(_ quantity: DecimalParser.Parsed, period: UsagePeriod, row: UsageRow, log: inout DiagnosticLog) {
         let location = row.quantity?.location ?? row.location
-        guard quantity.isWhole, quantity.value <= Decimal(Int(Int32.max)) else {
+        guard quantity.isWhole else {
             log.error(.invalidCount(field: "Quantity", value: row.quantity?.text ?? ""), at: location)
+            return
+        }
+        guard quantity.value <= Decimal(NumberLimits.maximumCount) else {
+            log.error(NumberLimits.countTooLarge(field: "Quantity", text: row.quantity?.text ?? "", allowNegative: false), at: location)
             return
         }
         if let first = activeUsers[period.month] {

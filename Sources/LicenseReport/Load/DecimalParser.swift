@@ -9,8 +9,12 @@ import Foundation
 enum DecimalParser {
     /// Why a text is not a decimal number.
     enum Failure: Error, Hashable {
-        /// Not a number at all (or more than 38 significant digits).
+        /// Not a number at all.
         case invalid
+        /// A whole part of more than 38 digits (`Decimal`'s precision), or an exponent that makes one.
+        case tooLarge
+        /// More than 38 significant digits, or a value smaller than 10⁻¹⁰⁰: more decimals than `Decimal` keeps.
+        case tooPrecise
         /// Digits grouped with a thousands separator.
         case thousandsSeparator
         /// NaN or infinity.
@@ -119,7 +123,8 @@ enum DecimalParser {
             exponent += 1
         }
         guard !significant.isEmpty else { return .success(Parsed(value: 0, decimals: 0)) }
-        guard significant.count <= 38, (-100...100).contains(exponent) else { return .failure(.invalid) }
+        guard significant.count + exponent <= 38 else { return .failure(.tooLarge) }
+        guard significant.count <= 38, exponent >= -100 else { return .failure(.tooPrecise) }
         var significand = Decimal(0)
         var chunk: UInt64 = 0
         var chunkLength = 0

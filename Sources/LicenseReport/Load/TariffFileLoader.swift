@@ -13,9 +13,6 @@ enum TariffFileLoader {
     static let keys = ["Currency", "Services", "Note"]
     /// The keys of one tariff.
     static let serviceKeys = ["Service", "Unit", "Aggregation", "IncludedBase", "IncludedPerUser", "BlockSize", "PricePerBlock"]
-    /// Most decimals a `PricePerBlock` may have.
-    static let maximumPriceDecimals = 6
-
     /// Reads the file; problems go to `log`.
     /// - Parameter invalidServices: receives the services whose tariff is in the file but has an error (and is
     ///   left out of the table), so that usage of them is not also reported as having no tariff.
@@ -83,18 +80,9 @@ enum TariffFileLoader {
             log.error(.nonPositiveBlockSize(value: size.parsed.value.description), at: object.location(of: size.path))
             blockSize = nil
         }
-        if let size = blockSize, size.parsed.decimals > maximumPriceDecimals {
-            // Bounded like prices: overage ÷ BlockSize must fit Decimal's 38 digits exactly.
-            log.error(.tooManyDecimals(field: "BlockSize", value: size.parsed.value.description, maximum: maximumPriceDecimals),
-                      at: object.location(of: size.path))
-            blockSize = nil
-        }
-        var price = amount("PricePerBlock", in: &object, log: &log)
-        if let given = price, given.decimals > maximumPriceDecimals {
-            log.error(.tooManyDecimals(field: "PricePerBlock", value: given.value.description, maximum: maximumPriceDecimals),
-                      at: object.location(of: object.path(of: "PricePerBlock")))
-            price = nil
-        }
+        // Decimals and sizes of every decimal are bounded by `object.decimal` (`NumberLimits`), so that
+        // every figure of the invoicing rule is computed exactly.
+        let price = amount("PricePerBlock", in: &object, log: &log)
         object.reportUnknownKeys(log: &log)
         guard let service, let unit, let aggregation, let base, let perUser, let blockSize, let price else { return (nil, service) }
         return (Tariff(service: service, unit: unit, aggregation: aggregation, includedBase: base.value, includedPerUser: perUser.value,

@@ -15,7 +15,8 @@ extension Reason {
              .historyIgnored: .load
         case .invalidCount, .inUseExceedsTotal, .freeMismatch, .invalidDecimal, .thousandsSeparator,
              .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate,
-             .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals,
+             .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals, .numberTooLarge,
+             .monthQuantityTooLarge,
              .controlCharacter, .emptyValue, .textTooLong, .duplicateActiveUsers, .missingTariff, .duplicateTariff,
              .duplicateLicenseName, .duplicateOwner, .mixedDecimalSeparators, .mixedPeriods,
              .unknownRestrictionLimit, .restrictionFlagMismatch, .usageIgnoredForCRMSuite,
@@ -164,6 +165,10 @@ extension Reason {
             return "'\(value)' is not an ISO 4217 currency code (three capital letters such as NOK or EUR)"
         case let .tooManyDecimals(field, value, maximum):
             return "\(field) '\(value)' has more than \(maximum) decimals"
+        case let .numberTooLarge(field, value, limit):
+            return "\(field) '\(value)' is too large: the limit is \(limit), so that every amount is computed exactly"
+        case let .monthQuantityTooLarge(service, month, limit):
+            return "the \(service) rows of \(month) add up to too large a quantity: the limit is \(limit), so that every amount is computed exactly"
         case let .controlCharacter(field, codePoint):
             return "\(field) contains the control character \(codePoint), which a page cannot show: remove it"
         case let .emptyValue(field):

@@ -113,7 +113,13 @@ public enum Reason: Hashable, Sendable {
     case negativeMaximum(value: Int)
     case unknownTimeZone(value: String)
     case invalidCurrency(value: String)
+    /// A decimal with more decimals than allowed (6: docs/rules.md, "Exact arithmetic").
     case tooManyDecimals(field: String, value: String, maximum: Int)
+    /// A number too large to compute with exactly (a count over 2³¹ − 1, a quantity of 10¹⁵ or more, …),
+    /// with the limit as text.
+    case numberTooLarge(field: String, value: String, limit: String)
+    /// A month's quantity of one `sum` service that adds up to the quantity limit or more.
+    case monthQuantityTooLarge(service: String, month: String, limit: String)
     /// A control character (or U+FFFE/U+FFFF) in text, which no page can carry.
     case controlCharacter(field: String, codePoint: String)
     case emptyValue(field: String)
