@@ -72,16 +72,23 @@ struct CSVDialectOptions: ParsableArguments {
 
 /// `--as-of`, `SOURCE_DATE_EPOCH`, else the clock: the only place the program reads the time.
 enum ReportDateOption {
+    /// The report date's source.
+    /// - Throws: `ValidationError` (exit 64) for a date that is not real, an epoch that is not a whole
+    ///   number, or either outside the years of `DateRange` (1900–9998; an epoch's year in UTC).
     static func resolve(_ asOf: String?) throws -> ReportDateSource {
         if let asOf {
             guard let date = CalendarDate(iso: asOf) else {
-                throw ValidationError("--as-of '\(asOf)' is not a real date in the form YYYY-MM-DD")
+                throw ValidationError("--as-of '\(TerminalText.shown(asOf))' is not a real date in the form YYYY-MM-DD")
             }
+            guard DateRange.contains(date) else { throw ValidationError(DateRange.outOfRange(field: "--as-of", text: asOf).message) }
             return .date(date)
         }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds")
+                throw ValidationError("SOURCE_DATE_EPOCH '\(TerminalText.shown(epoch))' is not a whole number of seconds")
+            }
+            guard DateRange.instants.contains(seconds) else {
+                throw ValidationError(DateRange.outOfRange(field: "SOURCE_DATE_EPOCH", text: epoch).message + " (in UTC)")
             }
             return .instant(seconds)
         }

@@ -38,9 +38,10 @@ struct UsageCommand: ParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
-        guard YearMonth(iso: month) != nil else {
-            throw ValidationError("--month '\(month)' is not a month in the form YYYY-MM")
+        guard let usageMonth = YearMonth(iso: month) else {
+            throw ValidationError("--month '\(TerminalText.shown(month))' is not a month in the form YYYY-MM")
         }
+        guard DateRange.contains(usageMonth) else { throw ValidationError(DateRange.outOfRange(field: "--month", text: month).message) }
     }
 
     func run() throws {

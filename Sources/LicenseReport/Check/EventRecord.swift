@@ -22,7 +22,7 @@ struct EventRecord {
     init(location: SourceLocation) { self.location = location }
 
     /// The event, or `nil` after recording errors: `emptyValue` (eventname), `unknownValue` (scope, 1–4),
-    /// `invalidDate` (registered, eta). An event whose `eta` is before `registered` is a warning
+    /// `invalidDate` and `dateOutOfRange` (registered, eta). An event whose `eta` is before `registered` is a warning
     /// (`eventFinishedBeforeRegistered`), and is kept.
     func event(timeZone: TimeZone, log: inout DiagnosticLog) -> SystemEvent? {
         var valid = !hasError
@@ -79,6 +79,12 @@ struct EventRecord {
         if text.isEmpty || SuperOfficeDates.isNoDate(text) { return nil }
         guard let value = DateTimeParser.zonedDateTime(text, in: timeZone) else {
             log.error(.invalidDate(field: name, value: field.text), at: field.location)
+            valid = false
+            return nil
+        }
+        // The year as written, not as moved by an offset.
+        if let date = DateTimeParser.parts(text)?.date,
+           !DateRange.check(year: date.year, field: name, text: field.text, at: field.location, log: &log) {
             valid = false
             return nil
         }

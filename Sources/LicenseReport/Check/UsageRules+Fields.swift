@@ -1,9 +1,11 @@
 /// The value rules of a usage row's fields.
 extension UsageRules {
-    /// `Period`: a real month `YYYY-MM` or day `YYYY-MM-DD`.
+    /// `Period`: a real month `YYYY-MM` or day `YYYY-MM-DD` in the years of `DateRange`.
     static func period(_ field: UsageRow.Field?, row: UsageRow, log: inout DiagnosticLog) -> UsagePeriod? {
         guard let text = required(field, "Period", row: row, log: &log) else { return nil }
-        if let period = parsePeriod(text.utf8) { return period }
+        if let period = parsePeriod(text.utf8) {
+            return DateRange.check(year: period.month.year, field: "Period", text: text, at: field!.location, log: &log) ? period : nil
+        }
         log.error(.invalidPeriod(value: text), at: field!.location)
         return nil
     }

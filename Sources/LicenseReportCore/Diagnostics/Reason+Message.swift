@@ -14,7 +14,7 @@ extension Reason {
              .moduleNameNotFound, .unknownFencingFile,
              .historyIgnored: .load
         case .invalidCount, .inUseExceedsTotal, .freeMismatch, .invalidDecimal, .thousandsSeparator,
-             .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate,
+             .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate, .dateOutOfRange,
              .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals, .numberTooLarge,
              .monthQuantityTooLarge,
              .controlCharacter, .emptyValue, .textTooLong, .duplicateActiveUsers, .missingTariff, .duplicateTariff,
@@ -155,6 +155,8 @@ extension Reason {
             return "Period '\(value)' is not a real month (YYYY-MM) or day (YYYY-MM-DD)"
         case let .invalidDate(field, value):
             return "\(field) '\(value)' is not an ISO 8601 date (YYYY-MM-DD) or date-time of a real day"
+        case let .dateOutOfRange(field, value, first, last):
+            return "\(field) '\(value)' is outside the years \(first)–\(last)"
         case let .unknownValue(field, value, known):
             return "unknown \(field) '\(value)'; known values: \(list: known)"
         case let .negativeMaximum(value):

@@ -108,6 +108,8 @@ public enum Reason: Hashable, Sendable {
     case invalidPeriod(value: String)
     /// A date or date-time that is not ISO 8601 or not a real day.
     case invalidDate(field: String, value: String)
+    /// A date, date-time or month outside the accepted years (`first`...`last`: 1900–9998).
+    case dateOutOfRange(field: String, value: String, first: Int, last: Int)
     /// A value outside a closed list (service, licence type, plan, aggregation, …).
     case unknownValue(field: String, value: String, known: [String])
     case negativeMaximum(value: Int)

@@ -63,8 +63,9 @@ extension JSONObjectReader {
         }
     }
 
-    /// A date field such as `ExpiryDate`: `YYYY-MM-DD` or a date-time (its date as written). Absent, `null`,
-    /// empty, and SuperOffice's "0 = forever" (`0`, `"0"`, `"0001-01-01…"`) all give `nil`: not time-limited.
+    /// A date field such as `ExpiryDate`: `YYYY-MM-DD` or a date-time (its date as written), in the years
+    /// of `DateRange` (`dateOutOfRange` otherwise). Absent, `null`, empty, and SuperOffice's "0 = forever"
+    /// (`0`, `"0"`, `"0001-01-01…"`) all give `nil`: not time-limited.
     mutating func date(_ key: String, log: inout DiagnosticLog) -> CalendarDate? {
         guard let (value, path) = field(key, required: false, log: &log) else { return nil }
         switch value {
@@ -77,7 +78,9 @@ extension JSONObjectReader {
                 log.error(.invalidDate(field: key, value: text), at: location(of: path))
                 return nil
             }
-            return parts.date == CalendarDate(year: 1, month: 1, day: 1) ? nil : parts.date
+            if parts.date == CalendarDate(year: 1, month: 1, day: 1) { return nil }
+            guard DateRange.check(year: parts.date.year, field: key, text: text, at: location(of: path), log: &log) else { return nil }
+            return parts.date
         default:
             log.error(.wrongType(expected: "a date string (YYYY-MM-DD) or null", found: value.typeDescription),
                       at: location(of: path))
