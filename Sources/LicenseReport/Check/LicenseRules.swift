@@ -10,8 +10,11 @@ enum LicenseRules {
     ///   - owners: the owners as read, in file order.
     ///   - file: the display path of `license.json`.
     ///   - log: receives `inUseExceedsTotal` and `freeMismatch` (restricted licences only), `duplicateLicenseName`,
-    ///     `duplicateOwner` (stage `.check`).
+    ///     `duplicateOwner`, and `noLicenseOwner` when the file read without errors holds no owner (stage `.check`).
     static func check(_ owners: [LoadedOwner], file: String, log: inout DiagnosticLog) -> [LicenseOwner] {
+        if owners.isEmpty, !log.hasErrors(inFile: file) {
+            log.error(.noLicenseOwner, at: SourceLocation(file: file, jsonPath: JSONPath.root.text))
+        }
         var firstOwner: [String: JSONPath] = [:]
         for loaded in owners {
             let key = loaded.owner.ownerName.uppercased()

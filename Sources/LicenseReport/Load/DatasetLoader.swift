@@ -62,8 +62,11 @@ public enum DatasetLoader {
         let timeZone = loadedStatus.timeZone
 
         var owners: [LicenseOwner] = []
+        // Whether every owner was read (a load error leaves one out): only then can the users rule tell.
+        var ownersAreComplete = false
         if files.has("license.json") {
             let loaded = LicenseFileLoader.load(path: files.path("license.json"), file: files.display("license.json"), log: &log)
+            ownersAreComplete = !log.hasErrors(inFile: files.display("license.json"))
             owners = LicenseRules.check(loaded, file: files.display("license.json"), log: &log)
         } else {
             log.error(.missingFile(name: "license.json"), at: files.folderLocation)
@@ -82,6 +85,8 @@ public enum DatasetLoader {
             UsageLoader.loadJSON(path: files.path("usage.json"), file: files.display("usage.json"), into: &usage, log: &log)
         default: break
         }
+        UsersRules.check(owners: owners, ownersAreComplete: ownersAreComplete, usage: usage,
+                         invoiced: status.subscriptionModel == .moduleBased && tariffs != nil, log: &log)
         if usage.hasMeteredUsage, !files.has("tariffs.json") {
             log.error(.requiredWith(name: "tariffs.json", because: "the usage file has metered usage to price"), at: files.folderLocation)
         }

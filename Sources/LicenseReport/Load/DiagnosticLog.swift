@@ -74,6 +74,11 @@ struct DiagnosticLog {
         kept.append(diagnostic)
     }
 
+    /// Whether an error has been recorded in `file` (listed or only counted).
+    func hasErrors(inFile file: String) -> Bool {
+        (perFile[file]?.droppedErrors ?? 0) > 0 || kept.contains { $0.severity == .error && $0.location?.file == file }
+    }
+
     /// Whether any error has been recorded.
     var hasErrors: Bool { perFile.values.contains { $0.droppedErrors > 0 } || kept.contains { $0.severity == .error } }
 

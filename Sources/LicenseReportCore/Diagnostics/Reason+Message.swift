@@ -19,7 +19,7 @@ extension Reason {
              .monthQuantityTooLarge,
              .controlCharacter, .emptyValue, .textTooLong, .duplicateActiveUsers, .missingTariff, .duplicateTariff,
              .duplicateLicenseName, .duplicateOwner, .mixedDecimalSeparators, .mixedPeriods,
-             .unknownRestrictionLimit, .restrictionFlagMismatch, .usageIgnoredForCRMSuite,
+             .unknownRestrictionLimit, .restrictionFlagMismatch, .unknownUsers, .noUsersInUse, .noLicenseOwner, .usageIgnoredForCRMSuite,
              .eventFinishedBeforeRegistered, .readFromNewLicence, .restrictionInTwoFiles: .check
         case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping,
              .templatePartialMissing, .templatePartialCycle: .render
@@ -195,6 +195,12 @@ extension Reason {
             return "restriction '\(name)' has no Maximum and plan \(plan) has no limit of that name: give Maximum (null = unlimited)"
         case let .restrictionFlagMismatch(name, flag, given, computedLevel):
             return "restriction '\(name)': \(flag) is \(given) but the computed level is \(computedLevel)"
+        case let .unknownUsers(month):
+            return "the users of \(month) are unknown: the usage has no ActiveUsers row for \(month) and license.json has no user plan (a licence with ExtraFlags bit 1), so the thresholds cannot be computed: add an ActiveUsers row for \(month)"
+        case let .noUsersInUse(month):
+            return "the usage has no ActiveUsers row for \(month) and the user plans have 0 users in use, so the thresholds of \(month) are IncludedBase alone: add an ActiveUsers row if that is wrong"
+        case .noLicenseOwner:
+            return "license.json has no licence owner: export at least SuperOffice's own LicenseInfo (OwnerName SUPEROFFICE)"
         case let .usageIgnoredForCRMSuite(file):
             return "\(file) is ignored: metered services are invoiced for module-based subscriptions, and status.json says SubscriptionModel CrmSuite"
         case let .eventFinishedBeforeRegistered(event):

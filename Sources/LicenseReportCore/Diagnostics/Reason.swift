@@ -138,6 +138,13 @@ public enum Reason: Hashable, Sendable {
     case mixedPeriods(service: String, month: String)
     case unknownRestrictionLimit(name: String, plan: String)
     case restrictionFlagMismatch(name: String, flag: String, given: Bool, computedLevel: String)
+    /// A metered month with no `ActiveUsers` row and no user plan in license.json: its users, and so its
+    /// thresholds, cannot be determined.
+    case unknownUsers(month: String)
+    /// A metered month with no `ActiveUsers` row whose user plans have 0 users in use (a warning).
+    case noUsersInUse(month: String)
+    /// license.json holds no licence owner.
+    case noLicenseOwner
     /// Metered usage in a CRM Suite dataset: not invoiced, so not reported.
     case usageIgnoredForCRMSuite(file: String)
     case eventFinishedBeforeRegistered(event: String)
