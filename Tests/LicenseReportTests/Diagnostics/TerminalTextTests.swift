@@ -88,6 +88,11 @@ import Testing
             .malformedPage(detail: text, template: text), .duplicateID(id: text, template: text), .danglingLink(href: text, template: text),
             .missingAlt(template: text), .tableWithoutHeader(template: text), .markdownTableCells(expected: 1, found: 2, template: text),
             .cannotWrite(path: text, detail: text), .refusedOutput(path: text, detail: text),
+            .unreadableFolder(path: text, detail: text), .notRegularFile(name: text, kind: text),
+            .fileTooLarge(name: text, bytes: 5, maximum: 4), .linkOutsideDataset(name: text, target: text),
+            .textTooLong(field: text, length: 300, maximum: 256), .numberTooLarge(field: text, value: text, limit: text),
+            .monthQuantityTooLarge(service: text, month: text, limit: text), .dateOutOfRange(field: text, value: text, first: 1900, last: 9998),
+            .unknownUsers(month: text), .noUsersInUse(month: text),
         ]
     }
 }
