@@ -41,7 +41,7 @@ import Testing
         #expect(Reason.unknownField(name: "\u{1B}[2JX").message == "unknown field '\\u{1B}[2JX' is ignored")
         #expect(Reason.unknownValue(field: "Service", value: "\u{1B}]0;x\u{7}", known: ["A\u{1B}", "B"]).message
             == "unknown Service '\\u{1B}]0;x\\u{7}'; known values: A\\u{1B}, B")
-        #expect(Reason.missingColumn(name: String(repeating: "\u{0}", count: 50_000_000)).message.utf8.count < 300)
+        #expect(Reason.missingColumn(name: String(repeating: "\u{0}", count: 5_000_000)).message.utf8.count < 300)
     }
 
     /// A JSON path holds keys from the data: it is escaped and cut like a value.
