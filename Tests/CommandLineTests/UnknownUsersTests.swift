@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The break-it case of billing with unknown users, with the built binary (issue 10, point 14): it used
 /// to build with users 0 and roughly doubled amounts, without a warning even under `--strict`.
 @Suite struct UnknownUsersTests {
     @Test(arguments: [["check"], ["check", "--strict"], ["build", "--as-of", "2026-11-15"]])
     func anEmptyLicenseFileStopsTheBuildNamingTheMonths(command: [String]) throws {
-        let dataset = try CommandRunner.copyOfFixture("nordlys-module-based")
+        let dataset = try Repository.copyOfFixture("nordlys-module-based")
         try Data("[]".utf8).write(to: dataset.appendingPathComponent("license.json"))
         let site = dataset.appendingPathComponent("site")
-        let result = try CommandRunner.run(command + [dataset.path] + (command[0] == "build" ? ["--output", site.path] : []))
+        let result = try LicenseReportBinary.run(command + [dataset.path] + (command[0] == "build" ? ["--output", site.path] : []))
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first == "\(dataset.path)/license.json: $: error: license.json has no licence owner: export at least SuperOffice's own LicenseInfo (OwnerName SUPEROFFICE)")

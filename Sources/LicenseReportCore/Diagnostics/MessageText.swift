@@ -31,9 +31,9 @@ struct MessageText: ExpressibleByStringInterpolation {
         /// `true` or `false`.
         mutating func appendInterpolation(_ value: Bool) { text += value ? "true" : "false" }
 
-        /// A list of values, each escaped and cut on its own, joined with ", ".
-        mutating func appendInterpolation(list values: [String]) {
-            text += values.map { TerminalText.shown($0) }.joined(separator: ", ")
+        /// A list of values, each escaped and cut on its own, joined with `separator`.
+        mutating func appendInterpolation(list values: [String], separator: String = ", ") {
+            text += values.map { TerminalText.shown($0) }.joined(separator: separator)
         }
 
         /// A part built by another `MessageText` (already safe).

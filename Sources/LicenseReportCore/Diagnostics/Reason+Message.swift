@@ -223,7 +223,7 @@ extension Reason {
         case let .templatePartialMissing(name):
             return "partial \(name) does not exist: add \(name).mustache to the templates folder or remove the {{> \(name)}} tag"
         case let .templatePartialCycle(chain):
-            return "partials include each other in a loop (\(chain.joined(separator: " → "))): a partial must not include itself"
+            return "partials include each other in a loop (\(list: chain, separator: " → ")): a partial must not include itself"
         // Validate
         case let .malformedPage(detail, template):
             return "\(detail)\(Reason.fromTemplate(template))"

@@ -18,7 +18,7 @@ import Testing
 
     @Test func theLastMonthIsInvoicedInAFourDigitYear() throws {
         let checked = try Self.usage("9998-12").load().get()
-        #expect(MeteredBilling.lines(for: checked.dataset).first?.invoiceMonth.description == "9999-01")
+        #expect(MeteredBilling.months(for: checked.dataset).first?.invoiceMonth.description == "9999-01")
         #expect(try Self.usage("1900-01-01").load().get().dataset.usage.count == 1)
     }
 

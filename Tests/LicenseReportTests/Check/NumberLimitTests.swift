@@ -50,7 +50,7 @@ import Testing
 
     @Test func theLargestQuantityIsInvoicedExactly() throws {
         let checked = try Self.usage("999999999999999.999999").load().get()
-        let line = try #require(MeteredBilling.lines(for: checked.dataset).first { $0.service == .mailingsEmails })
+        let line = try #require(MeteredBilling.months(for: checked.dataset).first?.lines.first { $0.service == .mailingsEmails })
         // Threshold 1000 + 100 × 7 users = 1700; blocks of 1000 at 35.50.
         #expect(line.overage == ComputeFixtures.dec("999999999998299.999999"))
         #expect(line.blocks == ComputeFixtures.dec("999999999999"))

@@ -39,14 +39,15 @@ import Testing
                 continue
             }
             accepted += 1
-            let line = try #require(MeteredBilling.lines(for: checked.dataset).first { $0.service == .mailingsEmails })
+            let month = try #require(MeteredBilling.months(for: checked.dataset).first)
+            let line = try #require(month.lines.first { $0.service == .mailingsEmails })
             let expected = Self.reference(example)
             #expect(line.quantity == expected.quantity, "\(example)")
             #expect(line.threshold == expected.threshold, "\(example)")
             #expect(line.overage == expected.overage, "\(example)")
             #expect(line.blocks == expected.blocks, "\(example)")
             #expect(line.amount == expected.amount, "\(example): \(line.amount) ≠ \(expected.amount)")
-            #expect(MeteredBilling.totals(of: [line]).first?.amount == expected.amount, "\(example)")
+            #expect(month.total == expected.amount, "\(example)")
         }
         // Both sides of the bounds were tried.
         #expect(accepted >= 60, "accepted \(accepted)")

@@ -93,6 +93,7 @@ import Testing
             .textTooLong(field: text, length: 300, maximum: 256), .numberTooLarge(field: text, value: text, limit: text),
             .monthQuantityTooLarge(service: text, month: text, limit: text), .dateOutOfRange(field: text, value: text, first: 1900, last: 9998),
             .unknownUsers(month: text), .noUsersInUse(month: text),
+            .templatePartialMissing(name: text), .templatePartialCycle(chain: [text, text]),
         ]
     }
 }

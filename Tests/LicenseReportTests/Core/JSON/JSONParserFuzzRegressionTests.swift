@@ -1,12 +1,13 @@
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 @testable import LicenseReport
 
 /// The replay of every input the JSON libFuzzer target (Fuzz/run-json-fuzzer.sh) saved, and the same
 /// promises (`JSONParser.brokenPromise`) on generated input at every `swift test` (issue 10, point 17).
 @Suite struct JSONParserFuzzRegressionTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions/json")
+    static let folder = Repository.url("Tests/LicenseReportTests/FuzzRegressions/json")
 
     /// Every saved input still keeps the parser's promises (as the fuzzer feeds it: made valid UTF-8).
     @Test func savedFuzzerInputsStillPass() throws {
