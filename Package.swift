@@ -23,7 +23,8 @@ let package = Package(
         // Test-only: property-based tests, and exact big integers that check the invoicing arithmetic.
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
-        // What async-http-client, swift-nio and swift-nio-ssl depend on, pinned (no target uses them directly).
+        // What async-http-client, swift-nio and swift-nio-ssl depend on, pinned (no target uses them directly,
+        // so SwiftPM warns "dependency … is not used by any target" for most: the price of a pinned graph).
         .package(url: "https://github.com/apple/swift-algorithms", exact: "1.2.1"),
         .package(url: "https://github.com/apple/swift-asn1", exact: "1.7.4"),
         .package(url: "https://github.com/apple/swift-async-algorithms", exact: "1.1.4"),
