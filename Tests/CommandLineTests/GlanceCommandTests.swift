@@ -98,7 +98,7 @@ import TestSupport
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("\(site.path)/history.json:1:"))
         #expect(result.stderr.contains("warning: the previous history is not continued, history starts afresh: malformed JSON"))
-        #expect(result.stdout.contains("1 warnings."))
+        #expect(result.stdout.contains("1 warning."))
         let history = try Self.text(site, "history.json")
         #expect(history.components(separatedBy: "{\"date\": ").count - 1 == 1)
     }

@@ -25,6 +25,13 @@ struct MessageText: ExpressibleByStringInterpolation {
         /// A value from the data (or a path, a detail from a library): escaped and cut.
         mutating func appendInterpolation(_ value: String) { text += TerminalText.shown(value) }
 
+        /// A detail the program composed (a system error, a library's message, an explanation with a path
+        /// in it): escaped like a value, but cut only past `TerminalText.maximumDetailLength`, so that the
+        /// program's own words survive while a value inside it still cannot flood the terminal.
+        mutating func appendInterpolation(detail: String) {
+            text += TerminalText.shown(detail, maximumLength: TerminalText.maximumDetailLength)
+        }
+
         /// A count or position.
         mutating func appendInterpolation(_ value: Int) { text += String(value) }
 

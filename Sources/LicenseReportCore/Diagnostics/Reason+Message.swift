@@ -49,17 +49,17 @@ extension Reason {
         case let .unsafeCredentialsFile(path, mode):
             return "credentials file \(path) can be read or written by others (mode \(mode)): run chmod 600 \(path)"
         case let .invalidCredentialsFile(detail):
-            return "not a usable credentials file: \(detail)"
+            return "not a usable credentials file: \(detail: detail)"
         case let .invalidCAFile(path, detail):
-            return "--ca-file \(path) is not a file of PEM certificates: \(detail)"
+            return "--ca-file \(path) is not a file of PEM certificates: \(detail: detail)"
         case let .authenticationFailed(base, status, check):
             return "authentication failed for \(base) (HTTP \(status)): check \(check)"
         case let .serviceUnavailable(call, detail):
-            return "\(call): \(detail)"
+            return "\(call): \(detail: detail)"
         case let .unexpectedStatus(call, status, hint):
             return "\(call): unexpected HTTP status \(status)\(hint.isEmpty ? "" : ": " + hint)"
         case let .unexpectedResponse(call, detail):
-            return "\(call): unexpected response: \(detail); the dataset folder is unchanged"
+            return "\(call): unexpected response: \(detail: detail); the dataset folder is unchanged"
         case let .responseTooLarge(call, maximumBytes):
             return "\(call): the response is larger than \(maximumBytes) bytes"
         case let .tooManyPages(call, pages):
@@ -76,9 +76,9 @@ extension Reason {
         case let .missingFile(name):
             return "missing \(name): every dataset needs one"
         case let .unreadableFile(detail):
-            return "cannot read file: \(detail)"
+            return "cannot read file: \(detail: detail)"
         case let .unreadableFolder(path, detail):
-            return "cannot read the dataset folder '\(path)': \(detail)"
+            return "cannot read the dataset folder '\(path)': \(detail: detail)"
         case let .notRegularFile(name, kind):
             return "\(name) is not a regular file but \(kind): a dataset file must be a regular file (or a link to one)"
         case let .fileTooLarge(name, bytes, maximum):
@@ -90,7 +90,7 @@ extension Reason {
         case let .notUTF8(byteOffset):
             return "not UTF-8: invalid byte sequence at byte offset \(byteOffset); save the file as UTF-8"
         case let .requiredWith(name, because):
-            return "missing \(name): it is required because \(because)"
+            return "missing \(name): it is required because \(detail: because)"
         case let .moreProblems(errors, warnings):
             return "\(errors + warnings) more problems in this file are not listed (\(Reason.counted(errors, "error")), \(Reason.counted(warnings, "warning"))): fix the ones above (often one cause) and run again"
         case .unterminatedQuote:
@@ -114,7 +114,7 @@ extension Reason {
         case let .fieldTooLong(maximumBytes):
             return "field longer than \(maximumBytes) bytes: check for a missing closing quote"
         case let .malformedJSON(detail):
-            return "malformed JSON: \(detail)"
+            return "malformed JSON: \(detail: detail)"
         case let .missingKey(key):
             return "missing required key '\(key)'"
         case let .wrongType(expected, found):
@@ -128,7 +128,7 @@ extension Reason {
         case let .unknownFencingFile(name, known):
             return "unknown file '\(name)' in fencing/ is ignored; known files: \(list: known)"
         case let .historyIgnored(detail):
-            return "the previous history is not continued, history starts afresh: \(detail)"
+            return "the previous history is not continued, history starts afresh: \(detail: detail)"
         // Check
         case let .invalidCount(field, value):
             return "\(field) must be a whole number of 0 or more, found '\(value)'"
@@ -213,20 +213,20 @@ extension Reason {
         case let .templatesFolderNotFound(path):
             return "folder '\(path)' does not exist"
         case let .unreadableTemplate(detail):
-            return "cannot read file: \(detail)"
+            return "cannot read file: \(detail: detail)"
         case let .templateMissing(name):
             return "template \(name) is missing"
         case let .templateSyntax(detail):
-            return "template does not parse: \(detail)"
+            return "template does not parse: \(detail: detail)"
         case let .templateEscaping(detail):
-            return "template does not escape data: \(detail)"
+            return "template does not escape data: \(detail: detail)"
         case let .templatePartialMissing(name):
             return "partial \(name) does not exist: add \(name).mustache to the templates folder or remove the {{> \(name)}} tag"
         case let .templatePartialCycle(chain):
             return "partials include each other in a loop (\(list: chain, separator: " → ")): a partial must not include itself"
         // Validate
         case let .malformedPage(detail, template):
-            return "\(detail)\(Reason.fromTemplate(template))"
+            return "\(detail: detail)\(Reason.fromTemplate(template))"
         case let .duplicateID(id, template):
             return "duplicate id '\(id)'\(Reason.fromTemplate(template))"
         case let .danglingLink(href, template):
@@ -245,18 +245,18 @@ extension Reason {
         case let .pdfCheckerNotFound(tool):
             return "--pdf checks every PDF with pdfinfo and pdftotext, and \(tool) is not on PATH: install Debian's package poppler-utils (apt-get install poppler-utils)"
         case let .pdfToolFailed(tool, detail):
-            return "\(tool) failed: \(detail)"
+            return "\(tool) failed: \(detail: detail)"
         case let .pdfToolTimedOut(tool, seconds):
             return "\(tool) did not finish within \(seconds) second\(seconds == 1 ? "" : "s") and was stopped: run again, or allow more time with --pdf-timeout"
         case let .pdfCheckFailed(detail):
-            return "the PDF fails its check: \(detail)"
+            return "the PDF fails its check: \(detail: detail)"
         case let .invalidFeed(detail):
-            return "feed is not valid Atom (RFC 4287): \(detail)"
+            return "feed is not valid Atom (RFC 4287): \(detail: detail)"
         // Publish
         case let .cannotWrite(path, detail):
-            return "cannot write \(path): \(detail)"
+            return "cannot write \(path): \(detail: detail)"
         case let .refusedOutput(path, detail):
-            return "will not replace \(path): \(detail)"
+            return "will not replace \(path): \(detail: detail)"
         }
     }
 

@@ -9,6 +9,8 @@
 public enum TerminalText {
     /// Characters shown of one value at most (escapes count as their written length), before `…`.
     public static let maximumLength = 200
+    /// Characters shown of a detail the program composed around values (`MessageText`'s `detail:`).
+    public static let maximumDetailLength = 1_000
 
     /// `text` with control and invisible direction characters escaped, cut to `maximumLength` characters.
     /// - Parameter maximumLength: characters kept at most (`Int.max`: escape only, never cut).

@@ -44,6 +44,15 @@ import Testing
         #expect(Reason.missingColumn(name: String(repeating: "\u{0}", count: 5_000_000)).message.utf8.count < 300)
     }
 
+    /// A detail the program composed keeps its words (up to 1,000 characters), escaped all the same.
+    @Test func detailsAreEscapedAndCutLater() {
+        let explanation = "it holds a whole site (index.html, index.md, licenses.html), which `usage` would replace with one month: "
+            + "to add the month to the site run `license-report build`, or give `usage` a new --output folder (the default is usage-2026-10)"
+        #expect(Reason.refusedOutput(path: "site", detail: explanation).message == "will not replace site: " + explanation)
+        #expect(Reason.cannotWrite(path: "s", detail: "\u{1B}[2J" + String(repeating: "x", count: 5_000)).message.count == "cannot write s: ".count + 1_001)
+        #expect(Reason.cannotWrite(path: "s", detail: "\u{1B}").message == "cannot write s: \\u{1B}")
+    }
+
     /// A JSON path holds keys from the data: it is escaped and cut like a value.
     @Test func locationsAreEscaped() {
         let location = SourceLocation(file: "acme/\u{1B}license.json", jsonPath: JSONPath.root.appending(key: "\u{1B}[2J").text)
