@@ -61,6 +61,9 @@ let package = Package(
         .target(name: "LicenseReportCore"),
         // renameat2(RENAME_EXCHANGE) for the atomic publish swap (not exported by Swift's Glibc module).
         .target(name: "CAtomicSwap"),
+        // An async-signal-safe handler that forwards SIGINT/SIGTERM/SIGHUP to a pipe, for the command line's
+        // clean-up of a publish in progress (Sources/license-report/SignalCleanup.swift).
+        .target(name: "CSignalPipe"),
         .target(
             name: "LicenseReport",
             dependencies: [
@@ -93,6 +96,7 @@ let package = Package(
             name: "license-report",
             dependencies: [
                 "LicenseReport",
+                "CSignalPipe",
                 "SuperOfficeFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

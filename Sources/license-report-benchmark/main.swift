@@ -2,14 +2,20 @@
 // them (docs/performance.md, "Whole build"). A benchmark is a program with a report, not a timed test.
 //
 //   swift build -c release && .build/release/license-report-benchmark [MONTHS] [RUNS]
+//   .build/release/license-report-benchmark publish [MONTHS] [RUNS] [each-file]
 //
 // It copies fixtures/nordlys-module-based (run it from the repository root), replaces its usage with
 // MONTHS months of monthly rows (default 246, which gives a site of about 1,000 files: four usage files
 // a month plus the pages), then runs load → compute → render → validate → publish RUNS times (default 5)
 // and prints each stage's median wall time, validation's pages per second and its share of the build.
+// `publish` renders the site once and then times only the publish stage, RUNS times over the previous
+// site (a nightly build's steady state), printing the median and the fastest run (docs/performance.md,
+// "Publishing"), with one `syncfs` per publish, or with `each-file` one `fsync` per file and folder;
+// run it under `strace -c -f` to count the flushes.
 import Foundation
 import LicenseReport
 
+let publishOnly = CommandLine.arguments.dropFirst().first == "publish"
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let months = arguments.first ?? 246
 let runs = arguments.dropFirst().first ?? 5
@@ -48,6 +54,21 @@ let clock = ContinuousClock()
     return result!
 }
 
+if publishOnly {
+    let checked = try DatasetLoader.load(folder: dataset.path)
+    let report = ReportBuilder.build(checked.dataset, asOf: CalendarDate(year: 2026, month: 11, day: 15)!)
+    let files = try SiteRenderer(templatesDirectory: nil).renderSite(report, audience: .admin, csvDialect: .standard)
+    let options = PublishOptions(durability: CommandLine.arguments.contains("each-file") ? .syncEachFile : .syncFileSystem)
+    var durations: [Duration] = []
+    for _ in 0..<runs { durations.append(try clock.measure { _ = try Publisher.publish(files, to: output.path, options: options) }) }
+    let milliseconds = durations.map { Double($0.components.seconds) * 1000 + Double($0.components.attoseconds) / 1e15 }.sorted()
+    let bytes = files.reduce(0) { $0 + $1.contents.count }
+    print(String(format: "Publish: %d files (%.1f MB), %d runs over the previous site: median %.1f ms, fastest %.1f ms.",
+                 files.count + 1, Double(bytes) / 1e6, runs, milliseconds[milliseconds.count / 2], milliseconds[0]))
+    try? FileManager.default.removeItem(at: work) // exit skips the defer above
+    exit(0)
+}
+
 for _ in 0..<runs {
     let checked = try time("load and check") { try DatasetLoader.load(folder: dataset.path) }
     let report = time("compute") { ReportBuilder.build(checked.dataset, asOf: CalendarDate(year: 2026, month: 11, day: 15)!) }
@@ -56,7 +77,7 @@ for _ in 0..<runs {
     }
     let problems = time("validate") { SiteValidator.validate(files) }
     precondition(problems.isEmpty, "the generated site does not validate: \(problems)")
-    try time("publish") { try Publisher.publish(files, to: output.path) }
+    _ = try time("publish") { try Publisher.publish(files, to: output.path) }
     fileCount = files.count
     pageCount = files.filter { $0.path.hasSuffix(".html") || $0.path.hasSuffix(".md") }.count
 }

@@ -30,6 +30,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var publishing: PublishingOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
@@ -41,7 +43,7 @@ struct BuildCommand: ParsableCommand {
                 datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates.directory,
                 reportDate: reportDate, audience: audience, loadOptions: input.loadOptions, csvDialect: csv.dialect,
                 pdf: pdf.options, warnDays: alerts.warnDays)
-            let result = try SiteBuild.run(request, logger: logging.makeLogger())
+            let result = try SiteBuild.run(request, publishing: publishing.publishOptions(), logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Built \(output)/ from \(dataset): \(CountText.of(result.files.count, "file")), \(Diagnostics.warningsText(result.warnings)).")
             alarms = result.report.alarms(failingOn: Set(alerts.failOn))

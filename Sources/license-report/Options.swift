@@ -115,6 +115,9 @@ enum Diagnostics {
         print(failure.diagnostics)
         let counts = Diagnostic.counts(failure.diagnostics)
         FileHandle.standardError.write(Data("\(CountText.of(counts.errors, "error")), \(CountText.of(counts.warnings, "warning")).\n".utf8))
+        if failure.diagnostics.contains(where: { if case .publishInterrupted = $0.reason { true } else { false } }) {
+            SignalCleanup.awaitTermination() // the signal ends the process, with its usual status
+        }
         return ExitCode(exitCode(for: failure))
     }
 

@@ -35,6 +35,8 @@ struct UsageCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var publishing: PublishingOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -53,7 +55,7 @@ struct UsageCommand: ParsableCommand {
                 datasetFolder: try DatasetOptions.resolve(dataset), month: usageMonth, outputDirectory: folder,
                 templatesDirectory: templates.directory, reportDate: reportDate, csvDialect: csv.dialect,
                 loadOptions: input.loadOptions, pdf: pdf.options)
-            let result = try UsageBuild.run(request, logger: logging.makeLogger())
+            let result = try UsageBuild.run(request, publishing: publishing.publishOptions(), logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(CountText.of(result.files.count, "file")), \(Diagnostics.warningsText(result.warnings)).")
         } catch {

@@ -41,11 +41,14 @@ enum Pipeline {
     ///   - warnings: the check stage's warnings, reported with any validation problem.
     ///   - output: the output folder.
     ///   - inputs: folders the output must not replace (dataset, templates).
-    /// - Returns: the files published (`files` and the PDFs), sorted by path.
+    ///   - publishing: lock wait, durability and interruption of the publish stage.
+    /// - Returns: the files published (`files` and the PDFs), sorted by path, and the publish stage's
+    ///   warnings (a previous site that could not be removed).
     /// - Throws: `DiagnosticError` from validation or printing (nothing written) or publishing (output unchanged).
     @discardableResult
     static func validateAndPublish(_ files: [RenderedFile], pdf: PDFStage? = nil, warnings: [Diagnostic], to output: String,
-                                   protecting inputs: [String], timer: StageTimer) throws(DiagnosticError) -> [RenderedFile] {
+                                   protecting inputs: [String], publishing: PublishOptions = PublishOptions(),
+                                   timer: StageTimer) throws(DiagnosticError) -> (files: [RenderedFile], warnings: [Diagnostic]) {
         let printed = (pdf?.jobs.map(\.page) ?? []).filter { !files.contains($0) }
         let problems = try timer.run("validate", summary: { (problems: [Diagnostic]) in CountText.of(problems.count, "problem") }) { () throws(DiagnosticError) -> [Diagnostic] in
             SiteValidator.validate(files) + (printed.isEmpty ? [] : SiteValidator.validate(printed))
@@ -58,10 +61,10 @@ enum Pipeline {
             }
             published.sort { $0.path < $1.path }
         }
-        try timer.run("publish", summary: { _ in output }) { () throws(DiagnosticError) in
-            try Publisher.publish(published, to: output, protecting: inputs)
+        let result = try timer.run("publish", summary: { _ in output }) { () throws(DiagnosticError) in
+            try Publisher.publish(published, to: output, protecting: inputs, options: publishing)
         }
-        return published
+        return (published, result.warnings)
     }
 }
 

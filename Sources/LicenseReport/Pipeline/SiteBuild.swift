@@ -58,11 +58,12 @@ public enum SiteBuild {
     /// - Parameters:
     ///   - request: dataset, output, templates, report date, audience.
     ///   - renderer: parsed templates; pass one renderer to many builds to parse templates once.
+    ///   - publishing: lock wait, durability and interruption of the publish stage.
     ///   - logger: receives each stage's duration at debug level.
-    /// - Returns: warnings, the files written and the report.
+    /// - Returns: warnings (the check and publish stages'), the files written and the report.
     /// - Throws: `DiagnosticError` from the first stage that failed (with `--pdf`, a missing browser or
     ///   checker before anything is read); the output folder is then unchanged.
-    public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil,
+    public static func run(_ request: BuildRequest, renderer: SiteRenderer? = nil, publishing: PublishOptions = PublishOptions(),
                            logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
         let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
         let printer = try request.pdf.map { (options) throws(DiagnosticError) in
@@ -79,7 +80,8 @@ public enum SiteBuild {
         }
         let published = try Pipeline.validateAndPublish(
             files, pdf: printer.map { PDFStage(printer: $0, jobs: jobs, report: report) }, warnings: checked.warnings,
-            to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
-        return BuildResult(warnings: checked.warnings, files: published, report: report)
+            to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 },
+            publishing: publishing, timer: timer)
+        return BuildResult(warnings: checked.warnings + published.warnings, files: published.files, report: report)
     }
 }

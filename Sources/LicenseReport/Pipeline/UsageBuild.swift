@@ -42,13 +42,15 @@ public enum UsageBuild {
     /// Runs every stage for one usage month and publishes it.
     /// - Parameters:
     ///   - request: dataset, month, output, templates, report date, CSV dialect.
+    ///   - publishing: lock wait, durability and interruption of the publish stage.
     ///   - logger: receives each stage's duration at debug level.
-    /// - Returns: warnings, the files written and the report (as `BuildResult`).
+    /// - Returns: warnings (the check and publish stages'), the files written and the report (as `BuildResult`).
     /// - Throws: `DiagnosticError` from the first stage that failed: with `--pdf`, a missing browser or
     ///   checker before anything is read (stage `.pdf`); `.refusedOutput` when the output folder holds a site or
     ///   anything but an earlier usage report of this customer; `.noUsageForMonth` when the month has no usage.
     ///   The output folder is then unchanged.
-    public static func run(_ request: UsageRequest, logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
+    public static func run(_ request: UsageRequest, publishing: PublishOptions = PublishOptions(),
+                           logger: Logger = Logger(label: "license-report")) throws(DiagnosticError) -> BuildResult {
         let timer = StageTimer(logger: logger.with(dataset: request.datasetFolder))
         let printer = try request.pdf.map { (options) throws(DiagnosticError) in
             try PDFPrinter(options: options, searchPath: PDFPrinter.environmentSearchPath)
@@ -64,7 +66,8 @@ public enum UsageBuild {
         }
         let published = try Pipeline.validateAndPublish(
             files, pdf: printer.map { PDFStage(printer: $0, jobs: jobs, report: report) }, warnings: checked.warnings,
-            to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 }, timer: timer)
-        return BuildResult(warnings: checked.warnings, files: published, report: report)
+            to: request.outputDirectory, protecting: [request.datasetFolder] + [request.templatesDirectory].compactMap { $0 },
+            publishing: publishing, timer: timer)
+        return BuildResult(warnings: checked.warnings + published.warnings, files: published.files, report: report)
     }
 }

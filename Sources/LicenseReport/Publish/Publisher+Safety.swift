@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Publisher {
     /// The file every published site carries, so that a later build knows the folder is its own to replace.
@@ -49,10 +52,25 @@ extension Publisher {
         }
     }
 
-    /// True for a regular file that starts with the marker's text (an empty file or a folder of that name is not one).
+    /// True for a regular file that starts with the marker's text. A symbolic link does not count, even to
+    /// a real marker (it would let someone else's folder pass as ours), nor does an empty file, a folder or
+    /// a FIFO (opened without blocking, never read).
     static func isMarker(_ url: URL) -> Bool {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return false }
-        return data.starts(with: Data(markerText.prefix(40).utf8))
+        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        let expected = Array(markerText.utf8.prefix(40))
+        var bytes = [UInt8](repeating: 0, count: expected.count)
+        var count = 0
+        while count < expected.count {
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, expected.count - count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            count += got
+        }
+        return count == expected.count && bytes == expected
     }
 
     private static func refused(_ path: String, _ detail: String) -> DiagnosticError {

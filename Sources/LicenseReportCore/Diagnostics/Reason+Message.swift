@@ -26,7 +26,8 @@ extension Reason {
         case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells, .invalidFeed: .validate
         case .browserNotFound, .browserNotExecutable, .pdfCheckerNotFound, .pdfToolFailed, .pdfToolTimedOut,
              .pdfCheckFailed: .pdf
-        case .cannotWrite, .refusedOutput: .publish
+        case .cannotWrite, .refusedOutput, .outputLocked, .waitingForLock, .publishInterrupted, .previousSiteLeftBehind,
+             .staleStagingLeftBehind, .publishNotDurable: .publish
         }
     }
 
@@ -257,6 +258,18 @@ extension Reason {
             return "cannot write \(path): \(detail: detail)"
         case let .refusedOutput(path, detail):
             return "will not replace \(path): \(detail: detail)"
+        case let .outputLocked(path, lockFile, seconds):
+            return "another build is publishing to \(path) (it holds \(lockFile)) and did not finish within \(seconds) s; nothing was written: try again later, or wait longer with --wait-lock SECONDS"
+        case let .waitingForLock(path, lockFile, seconds):
+            return "another build is publishing to \(path) (it holds \(lockFile)): waiting up to \(seconds) s for it to finish"
+        case let .publishInterrupted(path):
+            return "publishing to \(path) was interrupted; the output folder is unchanged"
+        case let .previousSiteLeftBehind(path, detail):
+            return "the new site is in place, but the previous one could not be removed and is left in \(path) (\(detail: detail)): remove it by hand"
+        case let .staleStagingLeftBehind(path, detail):
+            return "the staging folder \(path) of an interrupted build could not be removed (\(detail: detail)): remove it by hand"
+        case let .publishNotDurable(path, detail):
+            return "the new site is in place in \(path), but flushing it to disk failed (\(detail: detail)): it may not survive a power loss"
         }
     }
 

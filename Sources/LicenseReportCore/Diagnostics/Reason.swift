@@ -194,4 +194,16 @@ public enum Reason: Hashable, Sendable {
     case cannotWrite(path: String, detail: String)
     /// An output folder that must not be replaced (it holds the input, or other content).
     case refusedOutput(path: String, detail: String)
+    /// Another build held the output's lock for longer than the build was allowed to wait (`seconds`).
+    case outputLocked(path: String, lockFile: String, seconds: Int)
+    /// A warning, given when a build starts waiting (at most `seconds`) for another build of the same output.
+    case waitingForLock(path: String, lockFile: String, seconds: Int)
+    /// A signal (or the caller) interrupted publishing before the swap; the staging folder was removed.
+    case publishInterrupted(path: String)
+    /// A warning: the new site is in place, but the previous one, moved to `path`, could not be removed.
+    case previousSiteLeftBehind(path: String, detail: String)
+    /// A warning: the staging folder of an interrupted build could not be removed.
+    case staleStagingLeftBehind(path: String, detail: String)
+    /// A warning: the new site is in place, but flushing its folder's parent to disk failed.
+    case publishNotDurable(path: String, detail: String)
 }

@@ -17,7 +17,8 @@ import TestSupport
         try Publisher.publish([RenderedFile(path: "old.html", text: "old"), RenderedFile(path: "index.html", text: "1")], to: output.path)
         try Publisher.publish([RenderedFile(path: "index.html", text: "2")], to: output.path)
         #expect(try textSnapshot(of: output) == ["index.html": "2", ".license-report": Publisher.markerText])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".site.publish", "site"])
+        #expect(try PublishFixture.leftovers(in: root, output: "site") == [])
     }
 
     @Test(arguments: ["../escape.html", "/etc/passwd", "a//b", "./x", ""])
@@ -29,7 +30,7 @@ import TestSupport
             try Publisher.publish([RenderedFile(path: "index.html", text: "new"), RenderedFile(path: path, text: "x")], to: output.path)
         }
         #expect(try textSnapshot(of: output) == ["index.html": "old", ".license-report": Publisher.markerText])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        #expect(try PublishFixture.leftovers(in: root, output: "site") == [])
     }
 
     @Test func anOutputPathThatIsAFileIsAnErrorAndTheFileStays() throws {
@@ -43,6 +44,7 @@ import TestSupport
             #expect(error.diagnostics == [Diagnostic(.cannotWrite(path: output.path, detail: "it is a file, not a folder"))])
         }
         #expect(try String(contentsOf: output, encoding: .utf8) == "precious")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"], "nothing written beside it")
     }
 
     @Test func anUnwritableParentIsACannotWriteError() throws {
@@ -149,6 +151,47 @@ import TestSupport
         try Data().write(to: output.appendingPathComponent(Publisher.markerFileName))
         #expect(throws: DiagnosticError.self) { try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: output.path) }
         #expect(try String(contentsOf: output.appendingPathComponent("thesis.txt"), encoding: .utf8) == "chapter one")
+    }
+
+    /// Issue 10, publishing 4: a link to a real marker made someone else's folder pass as ours.
+    @Test func aMarkerThatIsASymbolicLinkDoesNotCountEvenToARealMarker() throws {
+        let root = try temporaryFolder("publisher")
+        try Publisher.publish([RenderedFile(path: "index.html", text: "ours")], to: root.appendingPathComponent("ours").path)
+        let theirs = root.appendingPathComponent("theirs")
+        try FileManager.default.createDirectory(at: theirs, withIntermediateDirectories: true)
+        try Data("their notes".utf8).write(to: theirs.appendingPathComponent("notes.txt"))
+        try FileManager.default.createSymbolicLink(atPath: theirs.appendingPathComponent(Publisher.markerFileName).path,
+                                                   withDestinationPath: root.appendingPathComponent("ours/\(Publisher.markerFileName)").path)
+        do {
+            try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: theirs.path)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.diagnostics == [Diagnostic(.refusedOutput(path: theirs.path, detail: "it is not empty and was not written by license-report (it has no .license-report file): empty it or choose another folder"))])
+        }
+        #expect(try String(contentsOf: theirs.appendingPathComponent("notes.txt"), encoding: .utf8) == "their notes")
+    }
+
+    @Test func aMarkerThatIsAFIFOIsRefusedWithoutBlocking() throws {
+        let root = try temporaryFolder("publisher")
+        let output = root.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        #expect(mkfifo(output.appendingPathComponent(Publisher.markerFileName).path, 0o644) == 0)
+        #expect(throws: DiagnosticError.self) { try Publisher.publish([RenderedFile(path: "index.html", text: "x")], to: output.path) }
+    }
+
+    /// Issue 10, publishing 1: two builds with one process id (two containers) shared `.NAME.staging-PID`,
+    /// and the second deleted the first's. A folder of that name is someone else's: never used, never removed.
+    @Test func aStagingFolderNamedWithOurProcessIDIsNeitherUsedNorRemoved() throws {
+        let root = try temporaryFolder("publisher")
+        let output = root.appendingPathComponent("site")
+        try Publisher.publish(PublishFixture.site("old", files: 3), to: output.path)
+        let theirs = root.appendingPathComponent(".site.staging-\(getpid())")
+        try FileManager.default.createDirectory(at: theirs.appendingPathComponent("usage"), withIntermediateDirectories: true)
+        try Data("half of another build".utf8).write(to: theirs.appendingPathComponent("usage/2026-03.csv"))
+        try Publisher.publish(PublishFixture.site("new", files: 20), to: output.path)
+        #expect(try textSnapshot(of: output) == PublishFixture.published("new", files: 20))
+        #expect(try textSnapshot(of: theirs) == ["usage/2026-03.csv": "half of another build"])
+        #expect(try PublishFixture.leftovers(in: root, output: "site") == [".site.staging-\(getpid())"])
     }
 
     @Test func theTemplatesFolderIsProtectedToo() throws {

@@ -103,6 +103,9 @@ import Testing
             .monthQuantityTooLarge(service: text, month: text, limit: text), .dateOutOfRange(field: text, value: text, first: 1900, last: 9998),
             .unknownUsers(month: text), .noUsersInUse(month: text),
             .templatePartialMissing(name: text), .templatePartialCycle(chain: [text, text]),
+            .outputLocked(path: text, lockFile: text, seconds: 60), .waitingForLock(path: text, lockFile: text, seconds: 60),
+            .publishInterrupted(path: text), .previousSiteLeftBehind(path: text, detail: text),
+            .staleStagingLeftBehind(path: text, detail: text), .publishNotDurable(path: text, detail: text),
         ]
     }
 }
