@@ -3,19 +3,16 @@
 //
 //   swift build -c release && .build/release/license-report-benchmark [MONTHS] [RUNS]
 //   .build/release/license-report-benchmark publish [MONTHS] [RUNS] [each-file]
+//   .build/release/license-report-benchmark publish-fleet [MONTHS] [TENANTS] [BATCH]
 //
 // It copies fixtures/nordlys-module-based (run it from the repository root), replaces its usage with
 // MONTHS months of monthly rows (default 246, which gives a site of about 1,000 files: four usage files
 // a month plus the pages), then runs load → compute → render → validate → publish RUNS times (default 5)
 // and prints each stage's median wall time, validation's pages per second and its share of the build.
-// `publish` renders the site once and then times only the publish stage, RUNS times over the previous
-// site (a nightly build's steady state), printing the median and the fastest run (docs/performance.md,
-// "Publishing"), with one `syncfs` per publish, or with `each-file` one `fsync` per file and folder;
-// run it under `strace -c -f` to count the flushes.
+// `publish` and `publish-fleet` time the publish stage alone (PublishBenchmark.swift).
 import Foundation
 import LicenseReport
 
-let publishOnly = CommandLine.arguments.dropFirst().first == "publish"
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let months = arguments.first ?? 246
 let runs = arguments.dropFirst().first ?? 5
@@ -54,17 +51,9 @@ let clock = ContinuousClock()
     return result!
 }
 
-if publishOnly {
-    let checked = try DatasetLoader.load(folder: dataset.path)
-    let report = ReportBuilder.build(checked.dataset, asOf: CalendarDate(year: 2026, month: 11, day: 15)!)
-    let files = try SiteRenderer(templatesDirectory: nil).renderSite(report, audience: .admin, csvDialect: .standard)
-    let options = PublishOptions(durability: CommandLine.arguments.contains("each-file") ? .syncEachFile : .syncFileSystem)
-    var durations: [Duration] = []
-    for _ in 0..<runs { durations.append(try clock.measure { _ = try Publisher.publish(files, to: output.path, options: options) }) }
-    let milliseconds = durations.map { Double($0.components.seconds) * 1000 + Double($0.components.attoseconds) / 1e15 }.sorted()
-    let bytes = files.reduce(0) { $0 + $1.contents.count }
-    print(String(format: "Publish: %d files (%.1f MB), %d runs over the previous site: median %.1f ms, fastest %.1f ms.",
-                 files.count + 1, Double(bytes) / 1e6, runs, milliseconds[milliseconds.count / 2], milliseconds[0]))
+if let mode = CommandLine.arguments.dropFirst().first, mode.hasPrefix("publish") {
+    try PublishBenchmark.run(mode: mode, dataset: dataset, into: work, numbers: Array(arguments.dropFirst()),
+                             durability: CommandLine.arguments.contains("each-file") ? .syncEachFile : .syncFileSystem)
     try? FileManager.default.removeItem(at: work) // exit skips the defer above
     exit(0)
 }
