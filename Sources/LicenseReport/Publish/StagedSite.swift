@@ -53,11 +53,29 @@ public final class StagedSite: Sendable {
 
     /// Writes the marker, then every file (parent folders created on the way), with plain `openat`/`write`
     /// relative to the staging folder's descriptor: no per-file `fsync` (Foundation's `Data.write` makes
-    /// one each), no path lookup from the root, no use of the current folder. `.syncEachFile` flushes each
-    /// file and folder here; `.syncFileSystem` flushes everything at once in `Publisher.commit`.
+    /// one each), no path lookup from the root, no use of the current folder. `.syncFileSystem` flushes
+    /// everything at once in `Publisher.commit`. `.syncEachFile` flushes every file and folder here, 64
+    /// files at a time after they are all written: on ext4 the first `fsync` of a batch commits the
+    /// journal for all of them, where a flush after each write (Foundation's way) commits once per file.
     /// - Throws: `.cannotWrite` naming the file, `.publishInterrupted`; the caller discards the site.
     func write(_ files: [RenderedFile]) throws(DiagnosticError) {
-        try writeFile(Publisher.markerFileName, Array(Publisher.markerText.utf8))
+        var unflushed: [(path: String, descriptor: Int32)] = []
+        defer { for file in unflushed { Glibc.close(file.descriptor) } }
+        func flush() throws(DiagnosticError) {
+            while let file = unflushed.popLast() {
+                var code = options.fileSystem.syncFile(file.descriptor)
+                // close(2) can report a write error late (NFS, quotas).
+                if Glibc.close(file.descriptor) != 0 && code == 0 { code = errno }
+                if code != 0 { throw failure(file.path, code) }
+            }
+        }
+        func add(_ path: String, _ bytes: [UInt8]) throws(DiagnosticError) {
+            let descriptor = try writeFile(path, bytes)
+            guard options.durability == .syncEachFile else { return try close(path, descriptor) }
+            unflushed.append((path, descriptor))
+            if unflushed.count == 64 { try flush() }
+        }
+        try add(Publisher.markerFileName, Array(Publisher.markerText.utf8))
         var folders: [String] = []
         var made: Set<Substring> = []
         for file in files {
@@ -73,9 +91,10 @@ public final class StagedSite: Sendable {
                 }
                 start = file.path.index(after: slash)
             }
-            try writeFile(file.path, file.contents)
+            try add(file.path, file.contents)
         }
         guard options.durability == .syncEachFile else { return }
+        try flush()
         for subfolder in folders {
             let descriptor = openat(staging, subfolder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard descriptor >= 0 else { throw failure(subfolder, errno) }
@@ -87,7 +106,9 @@ public final class StagedSite: Sendable {
         if code != 0 { throw failure(".", code) }
     }
 
-    private func writeFile(_ path: String, _ bytes: [UInt8]) throws(DiagnosticError) {
+    /// Creates `path` and writes `bytes` into it.
+    /// - Returns: the open descriptor.
+    private func writeFile(_ path: String, _ bytes: [UInt8]) throws(DiagnosticError) -> Int32 {
         // O_EXCL: a name written twice is an error, not a silent overwrite (of the marker, say).
         let descriptor = openat(staging, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure(path, errno) }
@@ -104,10 +125,16 @@ public final class StagedSite: Sendable {
                 offset += written
             }
         }
-        if code == 0 && options.durability == .syncEachFile { code = options.fileSystem.syncFile(descriptor) }
-        // close(2) can report a write error late (NFS, quotas).
-        if Glibc.close(descriptor) != 0 && code == 0 { code = errno }
-        if code != 0 { throw failure(path, code) }
+        if code != 0 {
+            Glibc.close(descriptor)
+            throw failure(path, code)
+        }
+        return descriptor
+    }
+
+    /// Closes a written file; close(2) can report a write error late (NFS, quotas).
+    private func close(_ path: String, _ descriptor: Int32) throws(DiagnosticError) {
+        if Glibc.close(descriptor) != 0 { throw failure(path, errno) }
     }
 
     private func failure(_ path: String, _ code: Int32) -> DiagnosticError {

@@ -30,8 +30,8 @@ import Glibc
         #expect(try PublishFixture.leftovers(in: root, output: "site") == [])
     }
 
-    /// The interruption a signal handler raises, here after the fifth file was flushed: the build stops
-    /// before the next file, removes its staging folder and leaves the old site.
+    /// The interruption a signal handler raises, here when the fifth file is flushed (in the first batch
+    /// of 64): the build stops before its next file, removes its staging folder and leaves the old site.
     @Test func anInterruptedBuildRemovesItsStagingFolderAndLeavesTheOldSite() throws {
         let root = try PublishFixture.temporaryFolder()
         let output = root.appendingPathComponent("site")
@@ -39,13 +39,14 @@ import Glibc
         let interruption = PublishInterruption()
         let recorder = RecordingFileSystem(onEvent: { event, count in if count == 5 { interruption.interrupt() } })
         do {
-            try Publisher.publish(PublishFixture.site("new", files: 40), to: output.path, options: recorder.options(.syncEachFile, interruption: interruption))
+            try Publisher.publish(PublishFixture.site("new", files: 400), to: output.path, options: recorder.options(.syncEachFile, interruption: interruption))
             Issue.record("expected an interruption")
         } catch {
             #expect(error.diagnostics == [Diagnostic(.publishInterrupted(path: output.path))])
         }
         #expect(interruption.waitUntilIdle(timeout: .zero))
         #expect(!recorder.events.contains("exchange"))
+        #expect(recorder.events.filter { $0 == "fsync" }.count == 64, "stopped after the first batch")
         #expect(try PublishFixture.contents(of: output) == PublishFixture.published("old", files: 3))
         #expect(try PublishFixture.leftovers(in: root, output: "site") == [])
         #expect(throws: DiagnosticError.self) { try Publisher.publish(PublishFixture.site("new", files: 1), to: output.path, options: PublishOptions(interruption: interruption)) }
