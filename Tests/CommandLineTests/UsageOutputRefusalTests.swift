@@ -71,7 +71,8 @@ import TestSupport
         let result = try LicenseReportBinary.run(["usage", Repository.url(Self.fixture).path,
                                             "--month", "2026-10", "--as-of", "2026-11-15"], currentDirectory: directory)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["usage-2026-10"])
+        // Beside it: the folder of its publish lock (docs/command-line.md, "Publishing").
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [".usage-2026-10.publish", "usage-2026-10"])
         #expect(result.stdout == "Wrote the usage report for 2026-10 to usage-2026-10/usage/: 4 files, 0 warnings.\n")
     }
 }
