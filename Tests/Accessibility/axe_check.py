@@ -95,15 +95,17 @@ def main(argv):
     violations = []
     counts = {}
     try:
-        for view, width, height, scheme in VIEWS:
-            set_view(driver, width, height, scheme)
-            for folder, page in pages:
-                driver.get(page.resolve().as_uri())
-                driver.execute_script(source)
+        # Each page is loaded and given axe once, then checked in every view: changing the emulated width
+        # and colour scheme lays the page out again without reloading it.
+        for folder, page in pages:
+            driver.get(page.resolve().as_uri())
+            driver.execute_script(source)
+            name = f"{folder.name}/{page.relative_to(folder)}"
+            for view, width, height, scheme in VIEWS:
+                set_view(driver, width, height, scheme)
                 result = driver.execute_async_script(
                     "const done = arguments[arguments.length - 1];"
                     f"axe.run(document, {run_options}).then(r => done(r.violations), e => done({{error: String(e)}}));")
-                name = f"{folder.name}/{page.relative_to(folder)}"
                 if isinstance(result, dict) and "error" in result:
                     violations.append((name, view, "axe-error", "critical", "", result["error"]))
                     result = []

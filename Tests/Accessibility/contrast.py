@@ -38,6 +38,8 @@ PAIRS = [
     ("text", "headline-warning-bg", "text", "headline text, warning level"),
     ("accent", "headline-warning-bg", "text", "headline links, warning level"),
     ("chart-approaching", "headline-warning-bg", "shape", "headline symbol (aria-hidden), warning level"),
+    ("chart-approaching", "headline-error-bg", "shape", "approaching symbol in an error-level headline"),
+    ("muted", "billed-bg", "text", "notes in a billed line"),
     ("text", "chart-track", "shape", "meter marks (currentColor) on the track"),
     ("approaching-border", "background", "shape", "outline of the yellow badge"),
     ("reached-bg", "background", "shape", "red badge on the page"),
