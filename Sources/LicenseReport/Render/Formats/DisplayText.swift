@@ -30,9 +30,10 @@ enum DisplayText {
     }
 
     /// The wording of a month's total row, the same on status.html, status.md and the usage pages:
-    /// "Total for 2026-03, billed on the invoice for 2026-04".
+    /// "Total for March 2026, billed on the invoice for April 2026" (months by name, as everywhere on
+    /// those pages: one date style per page).
     static func monthTotalLabel(month: YearMonth, invoiceMonth: YearMonth) -> String {
-        "Total for \(month), billed on the invoice for \(invoiceMonth)"
+        "Total for \(monthName(month)), billed on the invoice for \(monthName(invoiceMonth))"
     }
 
     /// Days from the report date to an expiry date: "1 day left", "30 days left", "expires today", "expired".
@@ -92,16 +93,11 @@ enum DisplayText {
         return first.lowercased() + String(characters.dropFirst())
     }
 
-    /// "March 2026 (2026-03)": the long form used in the usage reports' headings and facts.
-    static func monthLong(_ month: YearMonth) -> String {
-        "\(monthName(month)) (\(month))"
-    }
-
     /// What the users figure was taken from, as a sentence fragment for the usage report's facts.
     static func usersSource(_ source: UsersSource) -> String {
         switch source {
-        case .usage: "ActiveUsers reported for the month in the usage data"
-        case .licenses: "user plans in use (sum of InUse), since the month has no ActiveUsers figure"
+        case .usage: "the active users reported for the month in the usage data"
+        case .licenses: "the user plans in use (their In use added up), since the usage data gives no active users for the month"
         }
     }
 
