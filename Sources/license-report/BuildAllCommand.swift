@@ -82,6 +82,8 @@ struct BuildAllCommand: ParsableCommand {
             throw Diagnostics.exit(error)
         }
         console.finish()
+        let interrupted = result.failures.contains { $0.diagnostics.contains { if case .publishInterrupted = $0.reason { true } else { false } } }
+        if interrupted { SignalCleanup.awaitTermination() } // the signal ends the process, with its usual status
         for failure in result.failures {
             let counts = Diagnostic.counts(failure.diagnostics)
             for diagnostic in failure.diagnostics { console.error("\(failure.tenant): \(diagnostic)") }

@@ -155,7 +155,9 @@ public enum FleetBuild {
                 var batch: [Worker.Staged] = []
                 while true {
                     let index = shared.next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < tenants.count else { break }
+                    // After SIGINT/SIGTERM no new tenant is started: the signal ends the process once the
+                    // publishes under way have cleaned up (`PublishInterruption`).
+                    guard index < tenants.count, publishing.interruption?.isInterrupted != true else { break }
                     if let staged = worker.stage(tenants[index]) { batch.append(staged) }
                     if batch.count >= batchSize { worker.commit(batch); batch = [] }
                 }
@@ -166,6 +168,11 @@ public enum FleetBuild {
             thread.start()
         }
         done.wait()
+        // Interrupted: the tenants published so far stay; the part and the overview keep their previous
+        // rows rather than get a partial set.
+        if publishing.interruption?.isInterrupted == true {
+            throw DiagnosticError([Diagnostic(.publishInterrupted(path: request.output))])
+        }
 
         let removal = FleetOutput.removeStale(request.output, keeping: Set(everyone.map(\.name)), shard: request.shard, options: publishing)
         var finished = shared.state.withLock { $0 }
