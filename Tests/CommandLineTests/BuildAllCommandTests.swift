@@ -187,6 +187,17 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("bad name").path))
         let failed = try Self.indexJSON(output).filter { $0["status"] as? String == "failed" }.compactMap { $0["tenant"] as? String }
         #expect(failed.sorted() == [".hidden", "bad name"])
+
+        // A tenant whose folder in OUTPUT is someone else's fails its publish, alone too.
+        let foreign = output.appendingPathComponent("tenant-00002")
+        try FileManager.default.removeItem(at: foreign)
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
+        let again = try Self.buildAll(root, output)
+        #expect(again.status == 65, "\(again.stderr)")
+        #expect(again.stdout.hasSuffix("Built 11 of 14 customers; 3 failed.\n"), "\(again.stdout)")
+        #expect(again.stderr.contains("tenant-00002: error: will not replace \(output.path)/tenant-00002: it is not empty"), "\(again.stderr)")
+        #expect(try TestSupport.snapshot(of: foreign) == ["notes.txt": Data("mine".utf8)])
     }
 
     @Test func errorsOfTheRunItself() throws {
@@ -214,5 +225,14 @@ import TestSupport
                                                      environment: ["JOB_COMPLETION_INDEX": "1"])
         #expect(kubernetes.status == 0 && kubernetes.stdout.hasSuffix("Built 3 of 3 customers.\n"), "\(kubernetes.stdout)\(kubernetes.stderr)")
         #expect(FileManager.default.fileExists(atPath: out + "/.shards/2-of-3.json"))
+
+        // --fail-on per tenant: every site published, then exit 1. Three tenants are at "Limit reached", but only
+        // tenant-00005 at a Maximum above 0 (a Maximum of 0, not in plan, never triggers: docs/command-line.md).
+        let alarmed = try temporaryFolder("fleet-out").appendingPathComponent("sites")
+        let alarm = try LicenseReportBinary.run(["build-all", fleet, "--output", alarmed.path, "--as-of", Self.asOf, "--fail-on", "reached"])
+        #expect(alarm.status == 1, "\(alarm.stderr)")
+        #expect(alarm.stdout.hasSuffix("Built 12 of 12 customers.\n"))
+        #expect(alarm.stderr == "alarm: tenant-00005: reached: Active projects: 100 of 100 (Limit reached)\n"
+                + "--fail-on reached: 1 row of 1 customer triggered; exit 1.\n", "\(alarm.stderr)")
     }
 }
