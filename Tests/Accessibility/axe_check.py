@@ -3,7 +3,7 @@
 
 The views: 1280 px and 390 px wide, each in the light and the dark colour scheme (emulated through the
 DevTools protocol: Emulation.setDeviceMetricsOverride and Emulation.setEmulatedMedia). One browser session
-serves every page and view. axe-core is the copy that the PyPI package axe-playwright-python ships
+serves every page and view (with --jobs N, N sessions share the pages). axe-core is the copy that the PyPI package axe-playwright-python ships
 (axe.min.js, 4.12 in 0.1.8); Selenium injects it, so Playwright and its browsers are not needed.
 
 Rules: WCAG 2.0/2.1/2.2 A and AA, and best practice. Prints one line per page and view, then every
@@ -11,16 +11,18 @@ violation (rule, impact, page, view, the element's selector and axe's summary), 
 any, 2 when the browser cannot be started.
 
 Usage:
-  axe_check.py [--screenshots DIR] [--chromium PATH] [--chromedriver PATH] FOLDER...
+  axe_check.py [--jobs N] [--screenshots DIR] [--chromium PATH] [--chromedriver PATH] FOLDER...
 Every *.html below each FOLDER is checked. With --screenshots, each page in each view is saved as a PNG
 (the full page height) under DIR, named after its folder, path and view.
 """
 import argparse
+import hashlib
 import importlib.util
 import json
 import os
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -68,35 +70,19 @@ def screenshot(driver, path, width):
     path.write_bytes(base64.b64decode(shot["data"]))
 
 
-def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--screenshots", type=Path)
-    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    args = parser.parse_args(argv)
-
-    pages = []
-    for folder in args.folders:
-        found = sorted(folder.rglob("*.html"))
-        if not found:
-            print(f"{folder}: no HTML pages", file=sys.stderr)
-            return 2
-        pages += [(folder, page) for page in found]
-    source = axe_source()
-    run_options = json.dumps({"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]})
-    started = time.monotonic()
+def check_pages(pages, source, run_options, args, violations, counts, errors):
+    """Checks `pages` in one browser session, appending to `violations` and `counts` (list.append and
+    dict item assignment are atomic, so sessions on other threads can share them)."""
     try:
         driver = start_browser(args.chromium, args.chromedriver)
     except Exception as error:  # Selenium's errors name the missing binary; pass it on briefly.
-        print(f"cannot start headless Chromium through {args.chromedriver}: {str(error).splitlines()[0]}", file=sys.stderr)
-        return 2
+        errors.append(f"cannot start headless Chromium through {args.chromedriver}: {str(error).splitlines()[0]}")
+        return
     driver.set_script_timeout(120)
-    violations = []
-    counts = {}
     try:
         # Each page is loaded and given axe once, then checked in every view: changing the emulated width
         # and colour scheme lays the page out again without reloading it.
+        name, view = "the first page", VIEWS[0][0]
         for folder, page in pages:
             driver.get(page.resolve().as_uri())
             driver.execute_script(source)
@@ -119,14 +105,65 @@ def main(argv):
                     args.screenshots.mkdir(parents=True, exist_ok=True)
                     stem = name.replace("/", "_").removesuffix(".html")
                     screenshot(driver, args.screenshots / f"{stem}.{view}.png", width)
+    except Exception as error:  # a page that hangs or a browser that dies: reported, never a silent pass
+        errors.append(f"the check stopped at {name} [{view}]: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
     finally:
         driver.quit()
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--screenshots", type=Path)
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    parser.add_argument("--chromedriver", default=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    parser.add_argument("--jobs", type=int, default=1, help="browser sessions side by side (default 1)")
+    args = parser.parse_args(argv)
+
+    pages = []
+    for folder in args.folders:
+        found = sorted(folder.rglob("*.html"))
+        if not found:
+            print(f"{folder}: no HTML pages", file=sys.stderr)
+            return 2
+        pages += [(folder, page) for page in found]
+    # A page whose bytes, and the site stylesheet beside it, equal a page already listed gives the same
+    # result (the usage months of two fixtures with the same figures are byte-identical): checked once.
+    unique, seen, identical = [], set(), 0
+    for folder, page in pages:
+        stylesheet = folder / "assets" / "style.css"
+        key = hashlib.sha256(page.read_bytes() + (stylesheet.read_bytes() if stylesheet.is_file() else b"")).hexdigest()
+        if key in seen:
+            identical += 1
+            continue
+        seen.add(key)
+        unique.append((folder, page))
+    pages = unique
+    source = axe_source()
+    run_options = json.dumps({"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]})
+    started = time.monotonic()
+    violations = []
+    counts = {}
+    # Each session is one browser for its share of the pages (every jobs-th page); the sessions run side
+    # by side, since the browser, not this script, does the work.
+    shares = [pages[index::args.jobs] for index in range(args.jobs)]
+    errors = []
+    threads = [threading.Thread(target=check_pages, args=(share, source, run_options, args, violations, counts, errors))
+               for share in shares if share]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors or len(counts) != len(pages) * len(VIEWS):
+        print("\n".join(errors) or f"only {len(counts)} of {len(pages) * len(VIEWS)} runs finished", file=sys.stderr)
+        return 2
     elapsed = time.monotonic() - started
 
     by_view = {view: 0 for view, *_ in VIEWS}
     for (name, view), count in counts.items():
         by_view[view] += count
-    print(f"axe-core over {len(pages)} pages in {len(VIEWS)} views ({len(counts)} runs, {elapsed:.1f} s):")
+    print(f"axe-core over {len(pages)} pages in {len(VIEWS)} views ({len(counts)} runs, {elapsed:.1f} s;"
+          f" {identical} more page(s) identical to one of them):")
     for view, count in by_view.items():
         print(f"  {view}: {count} violation(s)")
     if violations:

@@ -35,7 +35,8 @@ import TestSupport
                                     into: root, named: "bergfalk-crm-core-admin"))
         sites.append(try Self.build(["usage", Repository.url("fixtures/nordlys-module-based").path, "--month", "2026-10"],
                                     into: root, named: "usage-standalone"))
-        var arguments = [Repository.url("Tests/Accessibility/axe_check.py").path] + sites.map(\.path)
+        // Two browser sessions side by side (the machines have two cores): about 0.75 s per page and view.
+        var arguments = [Repository.url("Tests/Accessibility/axe_check.py").path, "--jobs", "2"] + sites.map(\.path)
         if let folder = ProcessInfo.processInfo.environment["AXE_SCREENSHOTS"] { arguments += ["--screenshots", folder] }
         let result = try runProcess(python, arguments)
         #expect(result.status == 0, "axe-core found violations (or could not run):\n\(result.stdout)\(result.stderr)")

@@ -66,7 +66,7 @@ struct IndexPage: Sendable {
         latestUsage = report.usageMonths.last.map {
             LatestUsage(usageMonth: $0.month.description, usageMonthTitle: DisplayText.monthName($0.month),
                         usageTotal: DisplayText.money($0.total, $0.currency),
-                        usageInvoiceMonth: $0.invoiceMonth.description)
+                        usageInvoiceMonth: DisplayText.monthName($0.invoiceMonth))
         }
         usageAbsentText = report.subscriptionModel == .crmSuite
             ? "Metered services apply to module-based subscriptions; see My Apps in SuperOffice."

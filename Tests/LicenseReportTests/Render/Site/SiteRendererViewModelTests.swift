@@ -152,7 +152,7 @@ import Testing
         // Maximum 0 ("not in plan") is not counted: it is no alarm (issue 12).
         #expect(index.worstLevel?.worstNote == "2 of 5 restrictions approaching or at their limit")
         #expect(index.latestUsage?.usageTotal == "42.51 NOK")
-        #expect(index.latestUsage?.usageInvoiceMonth == "2026-03")
+        #expect(index.latestUsage?.usageInvoiceMonth == "March 2026")
         #expect(index.runningEvents == "1 running of 3")
         #expect(index.chrome.nav.map(\.htmlHref) == ["index.html", "licenses.html", "status.html", "usage/index.html"])
     }
