@@ -137,7 +137,7 @@ public enum FleetBuild {
         let clock = ContinuousClock()
         let start = clock.now
         let renderer = try SiteRenderer(templatesDirectory: request.templatesDirectory)
-        if request.shard == .all { try FleetIndex.checkTemplates(renderer) }
+        try FleetIndex.checkTemplates(renderer) // also for a shard: `index` needs them, better to know now
         let everyone = try FleetTenant.discover(in: request.root)
         let inputs = [request.root] + [request.templatesDirectory].compactMap { $0 }
         try FleetOutput.prepare(request.output, protecting: inputs, options: publishing)
