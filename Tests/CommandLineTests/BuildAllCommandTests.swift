@@ -71,6 +71,19 @@ import TestSupport
         #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
 
+    @Test func oneSiteNeverReplacesAFleet() throws {
+        let output = try temporaryFolder("fleet-out").appendingPathComponent("sites")
+        let root = try Self.fleetCopy()
+        #expect(try Self.buildAll(root, output).status == 0)
+        let before = try Self.snapshot(output)
+        let build = try LicenseReportBinary.run(["build", root.appendingPathComponent("tenant-00001").path, "--output", output.path,
+                                                 "--as-of", Self.asOf])
+        #expect(build.status == 73)
+        #expect(build.stderr.contains("it holds the sites of many customers (written by license-report build-all), which one site would replace"),
+                "\(build.stderr)")
+        #expect(try Self.snapshot(output) == before)
+    }
+
     @Test func twoBrokenTenantsKeepTheirSitesAndAreReported() throws {
         let root = try Self.fleetCopy()
         let output = try temporaryFolder("fleet-out").appendingPathComponent("sites")

@@ -18,18 +18,12 @@ import Glibc
 enum FleetOutput {
     /// The marker's text in OUTPUT: the site marker's (so `build`'s safety check knows the folder as ours),
     /// then a line that tells a fleet from a single site.
-    static let markerText = Publisher.markerText + fleetLine
-    /// The line of the fleet marker that a single site's marker lacks.
-    static let fleetLine = "It holds the sites of many customers (license-report build-all) and their overview.\n"
+    static let markerText = Publisher.markerText + Publisher.fleetMarkerLine
     /// The folder of the shards' parts.
     static let shardsFolder = ".shards"
 
     /// Whether `folder` holds a fleet marker.
-    static func isFleet(_ folder: String) -> Bool {
-        let marker = folder + "/" + Publisher.markerFileName
-        guard Publisher.isMarker(URL(fileURLWithPath: marker)), let data = FileManager.default.contents(atPath: marker) else { return false }
-        return String(decoding: data, as: UTF8.self).contains(fleetLine)
-    }
+    static func isFleet(_ folder: String) -> Bool { Publisher.isFleet(folder) }
 
     /// Whether `OUTPUT/<tenant>` holds a published site (a folder with a site marker).
     static func hasSite(_ output: String, tenant: String) -> Bool {

@@ -14,6 +14,25 @@ extension Publisher {
 
         """
 
+    /// The line a fleet's marker adds to `markerText` (`license-report build-all`, docs/fleet.md): such a
+    /// folder holds many customers' sites, which one site must never replace.
+    static let fleetMarkerLine = "It holds the sites of many customers (license-report build-all) and their overview.\n"
+
+    /// Whether `folder` carries a fleet's marker.
+    static func isFleet(_ folder: String) -> Bool {
+        let marker = folder + "/" + markerFileName
+        guard isMarker(URL(fileURLWithPath: marker)), let data = FileManager.default.contents(atPath: marker) else { return false }
+        return String(decoding: data, as: UTF8.self).contains(fleetMarkerLine)
+    }
+
+    /// Refuses to replace a fleet's output folder with one site: it would delete every customer's site.
+    /// - Throws: `.refusedOutput` naming the folder.
+    static func refuseFleet(_ output: URL) throws(DiagnosticError) {
+        if isFleet(output.path) {
+            throw refused(output.path, "it holds the sites of many customers (written by license-report build-all), which one site would replace: build into a folder of its own, or run build-all")
+        }
+    }
+
     /// The folder a build really replaces: symbolic links followed, also a link whose target does not
     /// exist yet (a first deploy to `current -> releases/new`), at most 16 links deep.
     static func resolvedOutput(_ path: String) -> URL {

@@ -55,6 +55,7 @@ public enum Publisher {
         }
         // Every refusal comes before the first write, so a refused build leaves nothing behind.
         try checkSafe(output: output, protecting: protected)
+        try refuseFleet(output)
         try refuseNonFolder(output)
         if let file = files.first(where: { !isSafeRelativePath($0.path) }) {
             throw DiagnosticError([Diagnostic(.cannotWrite(path: file.path, detail: "not a relative path inside the output folder"))])
