@@ -4,14 +4,21 @@
 //   swift build -c release && .build/release/license-report-benchmark [MONTHS] [RUNS]
 //   .build/release/license-report-benchmark publish [MONTHS] [RUNS] [each-file]
 //   .build/release/license-report-benchmark publish-fleet [MONTHS] [TENANTS] [BATCH]
+//   .build/release/license-report-benchmark fleet ROOT [JOBS] [--output DIR] [--as-of YYYY-MM-DD]
 //
 // It copies fixtures/nordlys-module-based (run it from the repository root), replaces its usage with
 // MONTHS months of monthly rows (default 246, which gives a site of about 1,000 files: four usage files
 // a month plus the pages), then runs load → compute → render → validate → publish RUNS times (default 5)
 // and prints each stage's median wall time, validation's pages per second and its share of the build.
-// `publish` and `publish-fleet` time the publish stage alone (PublishBenchmark.swift).
+// `publish` and `publish-fleet` time the publish stage alone (PublishBenchmark.swift); `fleet` builds every
+// tenant of a generated fleet in one process as `build-all` does (FleetBenchmark.swift).
 import Foundation
 import LicenseReport
+
+if CommandLine.arguments.dropFirst().first == "fleet" {
+    try FleetBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let months = arguments.first ?? 246
