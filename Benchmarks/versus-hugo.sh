@@ -15,6 +15,8 @@
 #
 # Environment: REPS (3), JOBS (2: license-report's --jobs), AS_OF (2026-11-29), WORK (/tmp/versus-hugo),
 #              BENCH (/work/shared/bench), BIN (.build/release/license-report), NICE (0; e.g. -10 under load)
+#              BIN may be .build/release/license-report-benchmark: its `fleet` mode runs FleetBuild.run, what
+#              build-all runs, in a process of its own (the same process start, no command-line printing).
 set -euo pipefail
 REPS=${REPS:-3}
 JOBS=${JOBS:-2}
@@ -59,7 +61,11 @@ for N in "$@"; do
     hpages=$(find "$out" -name '*.html' | wc -l)
     printf '%s\t%s\thugo\t%s\t%s\t%s\t%s\n' "$stamp" "$N" "$rep" "$hpages" "$s" "$r" >> "$WORK/runs.tsv"
     out=$dir/out/lr-$stamp-$rep
-    s=$(timed license-report "$dir/out/lr-$stamp-$rep.time" "$BIN" build-all "$dir/data" --as-of "$AS_OF" --jobs "$JOBS" --verbose --output "$out")
+    if [ "$(basename "$BIN")" = license-report-benchmark ]; then
+      s=$(timed license-report "$dir/out/lr-$stamp-$rep.time" "$BIN" fleet "$dir/data" "$JOBS" --as-of "$AS_OF" --output "$out")
+    else
+      s=$(timed license-report "$dir/out/lr-$stamp-$rep.time" "$BIN" build-all "$dir/data" --as-of "$AS_OF" --jobs "$JOBS" --verbose --output "$out")
+    fi
     ls+=("$s"); r=$(rss_mib "$dir/out/lr-$stamp-$rep.time"); [ "$r" -gt "$lrss" ] && lrss=$r
     lpages=$(find "$out" -name '*.html' | wc -l)
     printf '%s\t%s\tlicense-report\t%s\t%s\t%s\t%s\n' "$stamp" "$N" "$rep" "$lpages" "$s" "$r" >> "$WORK/runs.tsv"
@@ -68,7 +74,11 @@ for N in "$@"; do
   hps=$(echo "$hpages / $hm" | bc -l); lps=$(echo "$lpages / $lm" | bc -l)
   rows+=("$(printf '| %s | %s | %s | %.2f s | %.2f s | %.0f | %.0f | **%.2f×** | %s MiB | %s MiB | %.2f ms |' \
     "$N" "$hpages" "$lpages" "$hm" "$lm" "$hps" "$lps" "$(echo "$lps / $hps" | bc -l)" "$hrss" "$lrss" "$(echo "$lm * 1000 / $N" | bc -l)")")
-  stages=$(grep '^stage ' "$dir/out/lr-$stamp-$REPS.time.err" | sed 's/^stage //' | paste -sd ';' - | sed 's/;/; /g')
+  if [ "$(basename "$BIN")" = license-report-benchmark ]; then
+    stages=$(grep '^| [a-z]' "$dir/out/lr-$stamp-$REPS.time.out" | grep -v '^| Stage' | awk -F' [|] ' '{printf "%s: %s (%s a tenant); ", substr($1,3), $2, $3}')
+  else
+    stages=$(grep '^stage ' "$dir/out/lr-$stamp-$REPS.time.err" | sed 's/^stage //' | paste -sd ';' - | sed 's/;/; /g')
+  fi
   stagelines+=("N=$N (last run): $stages")
 done
 echo
