@@ -105,7 +105,7 @@ let package = Package(
         // Times every stage of a whole build of a generated 1,000-file site (docs/performance.md).
         .executableTarget(
             name: "license-report-benchmark",
-            dependencies: ["LicenseReport", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["LicenseReport"]
         ),
         // What the three test targets share: temporary folders, folder snapshots, the built binary and
         // running it, golden files, marked positions (MarkedText) and the rule-table case (DiagnosticCase).

@@ -5,6 +5,7 @@
 //   .build/release/license-report-benchmark publish [MONTHS] [RUNS] [each-file]
 //   .build/release/license-report-benchmark publish-fleet [MONTHS] [TENANTS] [BATCH]
 //   .build/release/license-report-benchmark fleet ROOT [JOBS] [--output DIR] [--as-of YYYY-MM-DD]
+//   .build/release/license-report-benchmark versus-hugo N [N ...]     (runs Benchmarks/versus-hugo.sh)
 //
 // It copies fixtures/nordlys-module-based (run it from the repository root), replaces its usage with
 // MONTHS months of monthly rows (default 246, which gives a site of about 1,000 files: four usage files
@@ -15,6 +16,15 @@
 import Foundation
 import LicenseReport
 
+if CommandLine.arguments.dropFirst().first == "versus-hugo" {
+    // Hugo, /usr/bin/time and the folders are a shell's job: the script is the benchmark, this only starts it.
+    let script = Process()
+    script.executableURL = URL(fileURLWithPath: "Benchmarks/versus-hugo.sh")
+    script.arguments = Array(CommandLine.arguments.dropFirst(2))
+    try script.run()
+    script.waitUntilExit()
+    exit(script.terminationStatus)
+}
 if CommandLine.arguments.dropFirst().first == "fleet" {
     try FleetBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
