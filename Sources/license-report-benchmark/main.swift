@@ -4,14 +4,31 @@
 //   swift build -c release && .build/release/license-report-benchmark [MONTHS] [RUNS]
 //   .build/release/license-report-benchmark publish [MONTHS] [RUNS] [each-file]
 //   .build/release/license-report-benchmark publish-fleet [MONTHS] [TENANTS] [BATCH]
+//   .build/release/license-report-benchmark fleet ROOT [JOBS] [--output DIR] [--as-of YYYY-MM-DD]
+//   .build/release/license-report-benchmark versus-hugo N [N ...]     (runs Benchmarks/versus-hugo.sh)
 //
 // It copies fixtures/nordlys-module-based (run it from the repository root), replaces its usage with
 // MONTHS months of monthly rows (default 246, which gives a site of about 1,000 files: four usage files
 // a month plus the pages), then runs load → compute → render → validate → publish RUNS times (default 5)
 // and prints each stage's median wall time, validation's pages per second and its share of the build.
-// `publish` and `publish-fleet` time the publish stage alone (PublishBenchmark.swift).
+// `publish` and `publish-fleet` time the publish stage alone (PublishBenchmark.swift); `fleet` builds every
+// tenant of a generated fleet in one process as `build-all` does (FleetBenchmark.swift).
 import Foundation
 import LicenseReport
+
+if CommandLine.arguments.dropFirst().first == "versus-hugo" {
+    // Hugo, /usr/bin/time and the folders are a shell's job: the script is the benchmark, this only starts it.
+    let script = Process()
+    script.executableURL = URL(fileURLWithPath: "Benchmarks/versus-hugo.sh")
+    script.arguments = Array(CommandLine.arguments.dropFirst(2))
+    try script.run()
+    script.waitUntilExit()
+    exit(script.terminationStatus)
+}
+if CommandLine.arguments.dropFirst().first == "fleet" {
+    try FleetBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let months = arguments.first ?? 246

@@ -29,7 +29,7 @@ public enum MarkdownTables {
     /// Every table in `text`, in order. A table starts at a line followed by a delimiter row (cells of
     /// `-` with optional `:`, holding at least one `|`); it ends at a blank line, a heading, a quote or a fence.
     public static func scan(_ text: String) -> [MarkdownTable] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        let lines = lines(of: text)
         var tables: [MarkdownTable] = []
         var fence: String?
         var index = 0
@@ -62,6 +62,29 @@ public enum MarkdownTables {
         return tables
     }
 
+    /// The lines of `text`, split at "\n", "\r\n" and "\r" (a text ending in a line break ends with an empty
+    /// line). The same lines as splitting the `Character`s, since a line break is always a grapheme of its
+    /// own (Unicode's rules GB3–GB5), but on the UTF-8 bytes: the `Character` split was 5 % of a fleet build.
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    if byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    start = index + 1
+                }
+                index += 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return lines
+    }
+
     /// Splits one line into cells; see `MarkdownTable.Row`.
     static func row(_ line: String, line number: Int) -> MarkdownTable.Row {
         // Unicode scalars, as cmark-gfm reads bytes: a "|" followed by a combining mark still separates cells.
@@ -86,6 +109,8 @@ public enum MarkdownTables {
     }
 
     private static func isDelimiterRow(_ line: String) -> Bool {
+        // Most lines hold no `|` at all: a byte scan rules them out before the Character work below.
+        guard line.utf8.contains(UInt8(ascii: "|")) else { return false }
         let trimmed = line.trimmingLeadingSpaces()
         guard line.count - trimmed.count <= 3, trimmed.contains("|") else { return false }
         var cells = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t") }

@@ -68,3 +68,12 @@ import Testing
         #expect(tables.map(\.header.cellCount) == [2, 1])
     }
 }
+
+/// `MarkdownTables.lines(of:)` splits on bytes; splitting the `Character`s gives the same lines.
+@Suite struct MarkdownLineSplitTests {
+    @Test(arguments: ["", "a", "a\n", "\n", "a\r\nb", "a\rb\nc", "\r\n\r\n", "a\r", "x\n\u{0301}y", "|a|\r\n|-|\n", "é\r\n\u{0338}<"])
+    func bytesSplitLikeCharacters(text: String) {
+        let byCharacters = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        #expect(MarkdownTables.lines(of: text) == byCharacters)
+    }
+}

@@ -46,3 +46,117 @@ import Testing
         #expect(MarkupEscaping.html("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
     }
 }
+
+/// The fast paths of the fleet build (docs/performance.md, "Fleet build") give exactly what the general
+/// code gives: compared on generated values, not only on the examples above.
+@Suite struct FormattingFastPathTests {
+    /// Deterministic strings over an alphabet of every character some rule looks at, plus non-ASCII ones.
+    static let samples: [String] = {
+        let alphabet = ["a", "W", "w", ".", ")", ":", "/", "-", "+", "=", "1", "9", "0", " ", "\t", "\n", "\r", "|", "\\",
+                        "*", "<", ">", "&", "\"", "'", "@", "#", "é", "\u{0338}", "\u{2028}", "\u{7F}", "\u{01}", "ø"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var samples = ["", "www.", "WwW.x", "1.", "123456789) a", "1234567890.", "a://b", "a:/b", "-x", "x-", "2026-03-04",
+                       "1,234.50 NOK", "ftp:", "ww.", "9)"]
+        for _ in 0..<4_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var text = ""
+            for shift in stride(from: 0, to: Int((state >> 60) + 1) * 4, by: 4) {
+                text += alphabet[Int((state >> UInt64(shift % 60)) & 0xFF) % alphabet.count]
+            }
+            samples.append(text)
+        }
+        return samples
+    }()
+
+    /// The scalar loop `MarkupEscaping.html` used before its byte fast path.
+    static func htmlByScalars(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    @Test func htmlEscapingMatchesTheScalarLoop() {
+        for text in Self.samples { #expect(MarkupEscaping.html(text) == Self.htmlByScalars(text), "\(text.debugDescription)") }
+    }
+
+    @Test func markdownFastPathOnlySkipsTextsTheLoopLeavesAlone() {
+        var skipped = 0
+        for text in Self.samples {
+            #expect(MarkupEscaping.markdown(text) == MarkupEscaping.markdownScalarByScalar(text), "\(text.debugDescription)")
+            if MarkupEscaping.markdownNeedsNoEscape(text) { skipped += 1 }
+        }
+        #expect(skipped > 100) // the fast path is taken at all
+    }
+
+    @Test func jsonQuotingMatchesTheScalarLoop() {
+        for text in Self.samples {
+            var expected = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": expected += "\\\""
+                case "\\": expected += "\\\\"
+                case "\n": expected += "\\n"
+                case "\r": expected += "\\r"
+                case "\t": expected += "\\t"
+                case "\u{08}": expected += "\\b"
+                case "\u{0C}": expected += "\\f"
+                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                    let digits = String(scalar.value, radix: 16)
+                    expected += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+                default: expected.unicodeScalars.append(scalar)
+                }
+            }
+            #expect(JSONOutput.quoted(text) == expected + "\"", "\(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: ["0", "7", "12345", "9007199254740993", "123456789012345678", "9999999999999999999", "10000000000000000000",
+                      "18446744073709551615", "18446744073709551616", "123456789012345678901234567890", "1E+5", "340282366920938463463374607431768211455"])
+    func integerDigitsAreDecimalsOwnText(text: String) {
+        let value = Decimal(string: text)!
+        #expect(DecimalFormatting.integerDigits(value) == value.description)
+    }
+
+    @Test func canonicalMatchesDecimalDescriptionOnGeneratedValues() {
+        var state: UInt64 = 42
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let mantissa = Decimal(state >> UInt64(state % 60))
+            let value = mantissa * Decimal(sign: .plus, exponent: -Int(state % 7), significand: 1) * (state & 1 == 0 ? 1 : -1)
+            #expect(DecimalFormatting.canonical(value) == Self.canonicalByDescription(value), "\(value)")
+        }
+    }
+
+    /// `DecimalFormatting.canonical` as it was before the integer fast path (digits from `Decimal.description`).
+    static func canonicalByDescription(_ value: Decimal) -> String {
+        if value.isZero { return "0" }
+        let exponent = value.exponent
+        var significand = value.magnitude
+        if exponent != 0 {
+            var magnitude = value.magnitude
+            _ = NSDecimalMultiplyByPowerOf10(&significand, &magnitude, Int16(-exponent), .plain)
+        }
+        var digits = significand.description
+        var text: String
+        if exponent >= 0 {
+            text = digits + String(repeating: "0", count: exponent)
+        } else {
+            let scale = -exponent
+            if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
+            let split = digits.index(digits.endIndex, offsetBy: -scale)
+            text = String(digits[..<split]) + "." + String(digits[split...])
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return value.sign == .minus ? "-" + text : text
+    }
+}
