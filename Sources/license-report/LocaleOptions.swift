@@ -12,5 +12,5 @@ struct LocaleOptions: ParsableArguments {
 
 /// A code that is not a catalogue is a command-line error (exit 64) that lists the choices; the
 /// parser's message names the option and the value ("The value 'xx' is invalid for '--locale <code>'.
-/// Please provide one of 'en', 'nb', …").
+/// Please provide one of the following:" and the codes, one a line).
 extension LocaleCode: ExpressibleByArgument {}
