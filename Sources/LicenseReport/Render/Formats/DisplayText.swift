@@ -106,6 +106,12 @@ enum DisplayText {
         }
     }
 
+    /// The service's name in the machine formats (usage CSV and JSON): the bundled English catalogue's, in
+    /// every language and whatever an edited `en.json` says, so an import script reads the same bytes.
+    static func machineServiceName(_ service: MeteredService) -> String {
+        Language.$current.withValue(.bundledEnglish) { serviceName(service) }
+    }
+
     /// The label of an event's scope, the status page's "Type" column: "System-wide", "Database", "Group",
     /// "User" (scope 1–4; report.json keeps the English label of the model).
     static func eventScope(_ scope: Int, fallback: String) -> String {

@@ -83,9 +83,8 @@ public struct Catalogue: Sendable, Hashable, MustacheParent {
         guard !values.isEmpty, text.contains("{") else { return text }
         var result = ""
         var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
             let name = String(rest[rest.index(after: open)..<close])
             result += values[name] ?? "{\(name)}"
             rest = rest[rest.index(after: close)...]
