@@ -41,7 +41,7 @@ import TestSupport
         #expect(PDFTools.field("Creator", in: info) == "license-report")
         #expect(PDFTools.field("CreationDate", in: info) == "2026-11-15T00:00:00+01", "the report date in Europe/Oslo, not the clock")
         let text = try PDFTools.text(pdf)
-        #expect(text.contains("Total for 2026-10, billed on the invoice for 2026-11 \(total)"))
+        #expect(text.contains("Total for October 2026, billed on the invoice for November 2026 \(total)"))
         #expect(text.contains("3 × 12.345 NOK = 37.035 NOK → 37.04 NOK"))
         let bytes = try Data(contentsOf: pdf)
         #expect(bytes.range(of: Data("/URI".utf8)) == nil, "the PDF links to nothing")

@@ -34,7 +34,7 @@ import Testing
         report.nextExpiry = ExpiryNotice(date: SampleReport.date("2026-04-01"), ownerName: "SUPEROFFICE",
                                          licenseName: "SuperOffice.QuoteManagement", daysLeft: 17)
         let page = StatusPage(report: ReportBuilder.addingGlance(to: report, warnDays: 30, previousHistory: nil), audience: .user)
-        #expect(page.facts.map(\.factLabel) == ["Owner", "Serial number", "Subscription", "Subscription model", "Type",
+        #expect(page.facts.map(\.factLabel) == ["Customer", "Serial number", "Subscription", "Subscription model", "Type",
                                                "Next expiry", "Expiry", "Prepared for"])
         #expect(page.facts[5].factIndicator?.indicatorLabel == "Expires soon")
         #expect(page.facts[6].factValue == "ACME-SYNC subscription: 2026-03-01 (expired)")

@@ -57,9 +57,10 @@ enum DisplayText {
     }
 
     /// The wording of a month's total row, the same on status.html, status.md and the usage pages:
-    /// "Total for 2026-03, billed on the invoice for 2026-04".
+    /// "Total for March 2026, billed on the invoice for April 2026" (months by name, as everywhere on
+    /// those pages: one date style per page).
     static func monthTotalLabel(month: YearMonth, invoiceMonth: YearMonth) -> String {
-        words("month_total_label", ["month": month.description, "invoice_month": invoiceMonth.description])
+        words("month_total_label", ["month": monthName(month), "invoice_month": monthName(invoiceMonth)])
     }
 
     /// Days from the report date to an expiry date: "1 day left", "30 days left", "expires today", "expired".
@@ -135,11 +136,6 @@ enum DisplayText {
         guard Language.current.code != .de, let first = characters.first, first.isUppercase else { return name }
         if characters.count > 1, characters[1].isUppercase { return name }
         return first.lowercased() + String(characters.dropFirst())
-    }
-
-    /// "March 2026 (2026-03)": the long form used in the usage reports' headings and facts.
-    static func monthLong(_ month: YearMonth) -> String {
-        words("month_long", ["month_name": monthName(month), "month": month.description])
     }
 
     /// What the users figure was taken from, as a sentence fragment for the usage report's facts.

@@ -32,12 +32,12 @@ extension StatusPage {
         let invoiceMonth: String
         /// "April 2026".
         let invoiceMonthTitle: String
-        /// "12 users, from the month's ActiveUsers" or "… from the user plans' In use".
+        /// "12 users, the active users reported for the month" or "…, the user plans in use (…)".
         let usersNote: String
         let lines: [Line]
         /// The month's total, the sum of its rounded lines: "1,234.50 NOK".
         let total: String
-        /// "Total for 2026-03, billed on the invoice for 2026-04" (the usage pages' wording).
+        /// "Total for March 2026, billed on the invoice for April 2026" (the usage pages' wording).
         let totalLabel: String
 
         /// Formats one usage month.

@@ -45,6 +45,9 @@ struct StatusPage: Sendable {
     let planName: String
     let hasRestrictions: Bool
     let restrictions: [RestrictionRow]
+    /// InfoUrl (what the limits mean), when given: each indicator links to it on screen, and the printed
+    /// page spells it out once below the restrictions.
+    let planInfoLink: String?
     /// True for a module-based subscription.
     let showMetered: Bool
     /// True for a CRM Suite subscription: metered services are shown in My Apps instead.
@@ -82,6 +85,7 @@ struct StatusPage: Sendable {
         planName = report.plan?.rawValue ?? DisplayText.words("not_given")
         let info = DisplayText.webLink(report.status.infoURL)
         let upgrade = audience == .admin ? DisplayText.webLink(report.status.upgradeURL) : nil
+        planInfoLink = info
         restrictions = zip(report.restrictions, anchors.restrictionIDs).map {
             StatusPage.row($0, id: $1, infoLink: info, upgradeLink: upgrade)
         }
@@ -108,7 +112,7 @@ struct StatusPage: Sendable {
             return value
         }
         var facts = [
-            Fact(factLabel: DisplayText.words("fact_owner"), factValue: given(report.customer.companyName)),
+            Fact(factLabel: DisplayText.words("fact_customer"), factValue: given(report.customer.companyName)),
             Fact(factLabel: DisplayText.words("fact_serial_number"), factValue: given(report.customer.serialNr)),
             Fact(factLabel: DisplayText.words("fact_subscription"), factValue: given(report.status.subscription)),
             Fact(factLabel: DisplayText.words("fact_subscription_model"),
@@ -166,7 +170,7 @@ extension StatusPage: MustacheViewModel {
     /// The stored properties of `StatusPage`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
         "chrome": \.chrome, "facts": \.facts, "showPlan": \.showPlan, "planHeading": \.planHeading,
-        "planName": \.planName, "hasRestrictions": \.hasRestrictions, "restrictions": \.restrictions,
+        "planName": \.planName, "hasRestrictions": \.hasRestrictions, "restrictions": \.restrictions, "planInfoLink": \.planInfoLink,
         "showMetered": \.showMetered, "showMyAppsNote": \.showMyAppsNote, "meteredMonths": \.meteredMonths,
         "hasMeteredMonths": \.hasMeteredMonths, "newestMonth": \.newestMonth, "olderMonths": \.olderMonths,
         "hasOlderMonths": \.hasOlderMonths, "meteredCharts": \.meteredCharts, "hasMeteredCharts": \.hasMeteredCharts,

@@ -35,7 +35,7 @@ struct UsageIndexPage {
         months = report.usageMonths.reversed().map { month in
             let stem = UsageReportRenderer.stem(of: month)
             return Month(month: month.month.description, monthName: DisplayText.monthName(month.month),
-                         invoiceMonth: month.invoiceMonth.description,
+                         invoiceMonth: DisplayText.monthName(month.invoiceMonth),
                          total: DisplayText.money(month.total, month.currency),
                          html: stem + ".html", markdown: stem + ".md", csv: stem + ".csv", json: stem + ".json")
         }

@@ -122,8 +122,8 @@ struct UsageMonthPage {
         self.chrome = chrome
         self.customer = customer.companyName
         serialNr = customer.serialNr
-        usageMonth = DisplayText.monthLong(month.month)
-        invoiceMonth = DisplayText.monthLong(month.invoiceMonth)
+        usageMonth = DisplayText.monthName(month.month)
+        invoiceMonth = DisplayText.monthName(month.invoiceMonth)
         self.currency = currency.code
         users = "\(month.users)"
         usersSource = DisplayText.usersSource(month.usersSource)

@@ -113,16 +113,16 @@ import Testing
         #expect(months.map(\.month) == ["2026-02", "2026-01"])
         #expect(months.map(\.invoiceMonth) == ["2026-03", "2026-02"])
         #expect(months.map(\.total) == ["42.51 NOK", "212.53 NOK"])
-        #expect(months.map(\.totalLabel) == ["Total for 2026-02, billed on the invoice for 2026-03",
-                                              "Total for 2026-01, billed on the invoice for 2026-02"])
+        #expect(months.map(\.totalLabel) == ["Total for February 2026, billed on the invoice for March 2026",
+                                              "Total for January 2026, billed on the invoice for February 2026"])
         let january = months[1], february = months[0]
         #expect(january.lines.map(\.service) == ["StorageSpace", "MailingsEmails"])
         #expect(january.lines[0].usage == "41.2 (peak 2026-01-28)")
         #expect(january.lines[1].threshold == "8,300")
         #expect(january.lines[1].isBilled)
         #expect(!february.lines[0].isBilled)
-        #expect(january.usersNote == "33 users, from the month's ActiveUsers")
-        #expect(february.usersNote.hasSuffix("from In use of the user plans (no ActiveUsers for the month)"))
+        #expect(january.usersNote == "33 users, the active users reported for the month")
+        #expect(february.usersNote.hasSuffix(", the user plans in use (the usage data gives no active users for the month)"))
     }
 
     @Test func statusAndUsagePagesWordTheMonthTotalAlike() throws {

@@ -15,8 +15,8 @@ import Testing
         let text = try file(path).text.replacingOccurrences(of: "<span>", with: "").replacingOccurrences(of: "</span>", with: "")
             .replacingOccurrences(of: "<span class=\"usage-rounded\">", with: "")
         for expected in [
-            "Nordlys Fjellsport AS", "4711-2026-0042", "March 2026 (2026-03)", "April 2026 (2026-04)", "NOK",
-            "ActiveUsers reported for the month", "10 + 0.5 × 42 = 31 GB", "41.2 − 31 = 10.2 GB",
+            "Nordlys Fjellsport AS", "4711-2026-0042", "March 2026", "April 2026", "NOK",
+            "the active users reported for the month", "10 + 0.5 × 42 = 31 GB", "41.2 − 31 = 10.2 GB",
             "10.2 ÷ 5, rounded up = 3", "3 × 100.00 NOK = 300.00 NOK",
             "1,000 + 100 × 42 = 5,200 e-mails", "1,340 ≤ 1,340, none", "0 × 50.00 NOK = 0.00 NOK",
             "1 × 0.125 NOK = 0.125 NOK → 0.13 NOK", "299.00 NOK", "599.13 NOK", "2026-03-17",
@@ -35,9 +35,26 @@ import Testing
         #expect(html.components(separatedBy: "class=\"usage-within\"").count == 3, "logins and chat are within")
     }
 
+    /// Issue 12's leftover (issue 13): inside a site a month's pages carry the status headline and the
+    /// feed link like every other page; the standalone report (`license-report usage`, the PDF) has neither.
+    @Test func monthPagesOfASiteCarryTheHeadlineAndTheFeed() throws {
+        let html = try file("usage/2026-03.html").text
+        #expect(html.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"../feed.xml\""))
+        #expect(html.contains("<p class=\"headline\" data-level=\""))
+        let markdown = try file("usage/2026-03.md").text
+        #expect(markdown.contains("\n**Status:** "))
+        let report = UsageFixture.report()
+        let month = try #require(report.usageMonths.first { $0.month.description == "2026-03" })
+        let alone = try UsageReportRenderer.monthFiles(month, of: report, templates: UsageFixture.templates(),
+                                                       stylesheet: UsageFixture.stylesheet(), dialect: .standard, chrome: nil)
+        for page in alone where page.path.hasSuffix(".html") || page.path.hasSuffix(".md") {
+            #expect(!page.text.contains("atom+xml") && !page.text.contains("class=\"headline\"") && !page.text.contains("**Status:**"), "\(page.path)")
+        }
+    }
+
     @Test func usersFromLicencesAreExplained() throws {
         let text = try file("usage/2026-02.md").text
-        #expect(text.contains("40 – user plans in use (sum of InUse), since the month has no ActiveUsers figure"))
+        #expect(text.contains("40 – the user plans in use (their In use added up), since the usage data gives no active users for the month"))
     }
 
     @Test func zeroDecimalCurrencyHasNoMinorUnits() throws {
