@@ -63,7 +63,9 @@ import TestSupport
     @Test(arguments: Repository.fixtureNames(), languages)
     func aSiteInEveryLanguageHasItsLangAndNoEnglishWordOfTheCatalogue(fixture: String, code: LocaleCode) throws {
         let files = try Self.site(fixture, code)
-        let forbidden = try Self.englishOnlyWords(code).subtracting(Self.dataWords(fixture))
+        // SuperOffice's product names ("Sales Intelligence", "Customer Centre") are names, the same in every language.
+        let productNames = (LicenseTypeReference.systemLicenses + LicenseTypeReference.userPlans).map(\.typeName).joined(separator: " ")
+        let forbidden = try Self.englishOnlyWords(code).subtracting(Self.dataWords(fixture)).subtracting(Self.words(productNames))
         #expect(forbidden.count > 100)
         for file in files where file.path.hasSuffix(".html") || file.path.hasSuffix(".md") || file.path == "feed.xml" || file.path == "badge.svg" {
             let english = Self.visibleWords(file).intersection(forbidden)
