@@ -5,6 +5,8 @@ import Logging
 /// Durations go to the log only, never into output, so builds stay byte-identical.
 struct StageTimer {
     let logger: Logger
+    /// Also receives each stage's name and duration: `build-all` sums them over tenants (`FleetStageTotals`).
+    var record: (@Sendable (String, Duration) -> Void)? = nil
 
     /// Runs `body`, then logs `stage` with its duration in milliseconds and a summary of its result.
     func run<T>(_ stage: String, summary: (T) -> String = { _ in "" },
@@ -14,6 +16,7 @@ struct StageTimer {
         let result = try body()
         let elapsed = start.duration(to: clock.now)
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        record?(stage, elapsed)
         let detail = summary(result)
         logger.debug("\(stage): \(milliseconds) ms\(detail.isEmpty ? "" : ", " + detail)")
         return result

@@ -12,7 +12,7 @@ extension Reason {
              .textAfterClosingQuote, .fieldCount, .emptyHeaderName, .duplicateHeader, .missingColumn, .emptyFile,
              .blankLine, .fieldTooLong, .malformedJSON, .missingKey, .wrongType, .duplicateKey, .unknownField,
              .moduleNameNotFound, .unknownFencingFile,
-             .historyIgnored: .load
+             .historyIgnored, .unsafeTenantName, .invalidShardPart: .load
         case .invalidCount, .inUseExceedsTotal, .freeMismatch, .invalidDecimal, .thousandsSeparator,
              .ambiguousDecimalPoint, .notFinite, .negativeValue, .nonPositiveBlockSize, .invalidPeriod, .invalidDate, .dateOutOfRange,
              .unknownValue, .negativeMaximum, .unknownTimeZone, .invalidCurrency, .tooManyDecimals, .numberTooLarge,
@@ -131,6 +131,10 @@ extension Reason {
             return "unknown file '\(name)' in fencing/ is ignored; known files: \(list: known)"
         case let .historyIgnored(detail):
             return "the previous history is not continued, history starts afresh: \(detail: detail)"
+        case let .unsafeTenantName(name):
+            return "the folder name '\(name)' is not safe as one URL path segment, so this customer gets no site: rename the folder using only letters A-Z and a-z, digits, '.', '_' and '-', not starting with '.', at most 255 characters, and not index.html, index.md or index.json"
+        case let .invalidShardPart(path, detail):
+            return "cannot read the shard's part of the overview \(path): \(detail: detail); run that shard's build-all again"
         // Check
         case let .invalidCount(field, value):
             return "\(field) must be a whole number of 0 or more, found '\(value)'"

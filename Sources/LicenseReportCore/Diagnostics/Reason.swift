@@ -91,6 +91,10 @@ public enum Reason: Hashable, Sendable {
     /// The previous site's history.json cannot be continued (damaged, another version or customer); always
     /// a warning, never an error, not even with `--strict` (issue 12).
     case historyIgnored(detail: String)
+    /// `build-all`: a dataset folder of ROOT whose name is not safe as one URL path segment (`FleetTenantName`).
+    case unsafeTenantName(name: String)
+    /// `index`: a shard's part of the overview (`OUTPUT/.shards/K-of-N.json`) that cannot be read.
+    case invalidShardPart(path: String, detail: String)
 
     // MARK: Check: values and consistency (exit 65)
     case invalidCount(field: String, value: String)

@@ -79,7 +79,7 @@ import Testing
         [
             .invalidArgument(option: text, value: text, expected: text), .noUsageForMonth(month: text, available: [text, text]),
             .datasetNotFound(path: text), .folderNotFound(path: text), .defaultDatasetNotFound(path: text), .missingFile(name: text),
-            .unreadableFile(detail: text), .conflictingFiles(first: text, second: text), .requiredWith(name: text, because: text),
+            .unreadableFile(detail: text), .conflictingFiles(first: text, second: text), .unsafeTenantName(name: text), .invalidShardPart(path: text, detail: text), .requiredWith(name: text, because: text),
             .duplicateHeader(name: text), .missingColumn(name: text), .malformedJSON(detail: text), .missingKey(key: text),
             .wrongType(expected: text, found: text), .duplicateKey(key: text), .unknownField(name: text),
             .invalidCount(field: text, value: text), .invalidDecimal(field: text, value: text), .thousandsSeparator(field: text, value: text),

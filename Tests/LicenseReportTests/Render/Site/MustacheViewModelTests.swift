@@ -17,6 +17,8 @@ import Testing
         "HeadlineView", "HeadlineView.Part", "HeadlineView.Item", "ChangesView", "ChangesView.Line", "IndicatorView",
         "MeteredChart", "MeteredChart.Bar", "MeteredChart.Segment", "MeteredChart.GridLine", "MeterView", "MeterView.Mark",
         "SparklineView",
+        // Issue 9: the fleet overview.
+        "FleetIndexPage", "FleetIndexPage.Row",
     ].map { "LicenseReport." + $0 }
 
     /// Every model handed to `TemplateLibrary.render`, built from reports that fill every optional part.
@@ -29,6 +31,9 @@ import Testing
             models += [UsageIndexPage(report, chrome: chrome), UsageIndexPage(report)]
             models += report.usageMonths.flatMap { [UsageMonthPage($0, of: report, chrome: chrome), UsageMonthPage($0, of: report)] }
         }
+        let rows = [FleetOverviewRow(tenant: "a", report: SampleReport.moduleBased()), FleetOverviewRow(tenant: "b", report: UsageFixture.report()),
+                    FleetOverviewRow(tenant: "c", failure: [Diagnostic(.missingFile(name: "license.json"))], folder: "root/c")]
+        models.append(FleetIndexPage(asOf: "2026-11-15", rows: rows, hasSite: { $0 != "c" }, stylesheet: "body {}"))
         return models
     }
 

@@ -1,0 +1,328 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// What to build: every dataset folder of ROOT (or of one shard of it) into OUTPUT/<folder name>/.
+public struct FleetRequest: Sendable {
+    /// ROOT: one dataset folder per customer database.
+    public var root: String
+    /// OUTPUT: the tenants' sites and the overview.
+    public var output: String
+    /// As `BuildRequest`; the same for every tenant.
+    public var templatesDirectory: String?
+    public var reportDate: ReportDateSource
+    public var audience: Audience
+    public var loadOptions: LoadOptions
+    public var csvDialect: CSVDialect
+    public var warnDays: Int
+    /// `--fail-on`: conditions whose rows are reported (`FleetResult.alarmCount`).
+    public var failOn: Set<FailCondition>
+    /// Worker threads, ≥ 1.
+    public var jobs: Int
+    /// The shard to build; `.all` for the whole fleet (which also publishes the overview).
+    public var shard: FleetShard
+
+    /// A request; the defaults are those of `license-report build-all`.
+    public init(root: String, output: String, templatesDirectory: String? = nil, reportDate: ReportDateSource,
+                audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(), csvDialect: CSVDialect = .standard,
+                warnDays: Int = ExpiryWarningRules.defaultWarnDays, failOn: Set<FailCondition> = [],
+                jobs: Int = FleetRequest.defaultJobs, shard: FleetShard = .all) {
+        self.root = root
+        self.output = output
+        self.templatesDirectory = templatesDirectory
+        self.reportDate = reportDate
+        self.audience = audience
+        self.loadOptions = loadOptions
+        self.csvDialect = csvDialect
+        self.warnDays = warnDays
+        self.failOn = failOn
+        self.jobs = max(1, jobs)
+        self.shard = shard
+    }
+
+    /// The number of cores this process may use.
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+}
+
+/// The time each stage took, summed over the tenants (`build-all --verbose`).
+public struct FleetStageTotals: Hashable, Sendable {
+    /// The stages in pipeline order, as printed: load and check (with the previous history), compute,
+    /// render, validate, publish (staging every file and the batched commits).
+    public static let stageNames = ["load and check", "compute", "render", "validate", "publish"]
+    /// Durations by `stageNames` index.
+    public var durations: [Duration] = Array(repeating: .zero, count: stageNames.count)
+
+    /// Adds `duration` to the stage named `stage` ("load history" counts as "load and check").
+    mutating func add(_ stage: String, _ duration: Duration) {
+        let name = stage == "load history" ? "load and check" : stage
+        guard let index = FleetStageTotals.stageNames.firstIndex(of: name) else { return }
+        durations[index] += duration
+    }
+
+    mutating func add(_ other: FleetStageTotals) {
+        for index in durations.indices { durations[index] += other.durations[index] }
+    }
+
+    /// Whole milliseconds of a duration.
+    public static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+    }
+}
+
+/// How far a fleet build is, given after each tenant (`FleetBuild.run`'s `progress`).
+public struct FleetProgress: Sendable {
+    /// Tenants finished (built or failed), of `total`.
+    public var done: Int, total: Int
+    public var failed: Int
+    /// HTML pages published so far.
+    public var htmlPages: Int
+    /// Since the build started.
+    public var elapsed: Duration
+}
+
+/// A tenant that was not updated, with everything that was reported for it.
+public struct FleetFailure: Hashable, Sendable {
+    /// The folder name.
+    public var tenant: String
+    /// Its diagnostics: errors with their positions, and the warnings found on the way.
+    public var diagnostics: [Diagnostic]
+}
+
+/// What a fleet build did.
+public struct FleetResult: Sendable {
+    /// Tenants of ROOT in this shard.
+    public var total: Int
+    /// Tenants built and published.
+    public var built: Int
+    /// Tenants not updated, by folder name (byte order).
+    public var failures: [FleetFailure]
+    /// Sites removed because their tenant is no longer in ROOT, sorted.
+    public var removed: [String]
+    /// Warnings of the run itself: sites that could not be removed, the overview's warnings.
+    public var warnings: [Diagnostic]
+    /// `--fail-on` rows over all tenants, and the tenants with one.
+    public var alarmCount: Int, alarmTenants: Int
+    /// HTML pages and files published.
+    public var htmlPages: Int, files: Int
+    /// Stage durations summed over tenants, and the whole run's.
+    public var stageTotals: FleetStageTotals
+    public var wall: Duration
+}
+
+/// `license-report build-all`: the pipeline of `SiteBuild` for every tenant of a fleet, in parallel, with
+/// templates parsed once, each tenant published atomically on its own (in batches that share one
+/// `syncfs`), a failure of one tenant never stopping the others, and the overview at the end.
+///
+/// Each worker thread takes the next tenant, runs load → check → compute → render → validate → stage,
+/// and commits its staged sites every `batchSize` tenants. A finished tenant leaves behind only its
+/// `FleetOverviewRow` (and, when it failed, its diagnostics), so memory does not grow with the fleet.
+public enum FleetBuild {
+    /// Staged sites a worker commits together (one `syncfs` each batch). Small, so that a tenant's lock is
+    /// not held for long, and the output of a crash is at most this many tenants not yet swapped in.
+    static let batchSize = 8
+
+    /// Builds the fleet (or one shard), removes sites of tenants that left ROOT, writes the shard's part,
+    /// and, unsharded, publishes the overview.
+    /// - Parameters:
+    ///   - publishing: lock wait, durability, interruption (as `build`).
+    ///   - progress: called after each tenant, from the worker threads (possibly at the same time).
+    ///   - report: called (from the worker threads, possibly at the same time) with a built tenant's warnings and `--fail-on` alarms
+    ///     (text lines), as soon as it is published, so that they need not be kept.
+    /// - Throws: `DiagnosticError` for a failure of the run itself, before any tenant is built: ROOT
+    ///   missing (66), templates (70), OUTPUT refused or not writable (73); or after them, the overview's.
+    public static func run(_ request: FleetRequest, publishing: PublishOptions = PublishOptions(),
+                           progress: @escaping @Sendable (FleetProgress) -> Void = { _ in },
+                           report: @escaping @Sendable (_ tenant: String, _ warnings: [Diagnostic], _ alarms: [String]) -> Void = { _, _, _ in })
+                           throws(DiagnosticError) -> FleetResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let renderer = try SiteRenderer(templatesDirectory: request.templatesDirectory)
+        if request.shard == .all { try FleetIndex.checkTemplates(renderer) }
+        let everyone = try FleetTenant.discover(in: request.root)
+        let inputs = [request.root] + [request.templatesDirectory].compactMap { $0 }
+        try FleetOutput.prepare(request.output, protecting: inputs, options: publishing)
+        let tenants = everyone.filter { request.shard.contains($0.name) }
+        let output = Publisher.resolvedOutput(request.output).path
+
+        let shared = Shared()
+        let worker = Worker(request: request, renderer: renderer, output: output, publishing: publishing, shared: shared,
+                            total: tenants.count, start: start, progress: progress, report: report)
+        let threads = min(request.jobs, max(1, tenants.count))
+        let done = DispatchGroup()
+        for _ in 0..<threads {
+            done.enter()
+            let thread = Thread {
+                var batch: [Worker.Staged] = []
+                while true {
+                    let index = shared.next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    // After SIGINT/SIGTERM no new tenant is started: the signal ends the process once the
+                    // publishes under way have cleaned up (`PublishInterruption`).
+                    guard index < tenants.count, publishing.interruption?.isInterrupted != true else { break }
+                    if let staged = worker.stage(tenants[index]) { batch.append(staged) }
+                    if batch.count >= batchSize { worker.commit(batch); batch = [] }
+                }
+                worker.commit(batch)
+                done.leave()
+            }
+            thread.stackSize = 8 << 20 // deep JSON and templates; Foundation's default for a new thread is 512 KiB
+            thread.start()
+        }
+        done.wait()
+        // Interrupted: the tenants published so far stay; the part and the overview keep their previous
+        // rows rather than get a partial set.
+        if publishing.interruption?.isInterrupted == true {
+            throw DiagnosticError([Diagnostic(.publishInterrupted(path: request.output))])
+        }
+
+        let removal = FleetOutput.removeStale(request.output, keeping: Set(everyone.map(\.name)), shard: request.shard, options: publishing)
+        var finished = shared.state.withLock { $0 }
+        finished.warnings += removal.warnings
+        let asOf = request.reportDate.resolve(timeZoneIdentifier: "UTC").description
+        try FleetOutput.writePart(FleetOverviewJSON.part(shard: request.shard, asOf: asOf, rows: finished.rows),
+                                  shard: request.shard, output: request.output, options: publishing)
+        finished.rows = []
+        if request.shard == .all {
+            let index = try FleetIndex.publish(output: request.output, renderer: renderer, options: publishing)
+            finished.warnings += index.warnings
+        }
+        return FleetResult(
+            total: tenants.count, built: finished.built,
+            failures: finished.failures.sorted { FleetOverviewOrder.bytesPrecede($0.tenant, $1.tenant) },
+            removed: removal.removed, warnings: finished.warnings, alarmCount: finished.alarmCount, alarmTenants: finished.alarmTenants,
+            htmlPages: finished.htmlPages, files: finished.files, stageTotals: finished.totals, wall: start.duration(to: clock.now))
+    }
+
+    /// What the workers share: the next tenant's index, and the run's state behind one lock.
+    final class Shared: Sendable {
+        let next = Atomic<Int>(0)
+        let state = Mutex(RunState())
+    }
+
+    /// A tenant's stage durations, added to from the stage timer's callback.
+    final class TenantClock: Sendable {
+        let totals = Mutex(FleetStageTotals())
+        /// Runs `body` and adds its duration to `stage`.
+        func timed<T>(_ stage: String, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
+            let clock = ContinuousClock()
+            let begin = clock.now
+            defer { let elapsed = begin.duration(to: clock.now); totals.withLock { $0.add(stage, elapsed) } }
+            return try body()
+        }
+        var snapshot: FleetStageTotals { totals.withLock { $0 } }
+    }
+
+    /// The run's state.
+    struct RunState: Sendable {
+        var rows: [FleetOverviewRow] = []
+        var failures: [FleetFailure] = []
+        var warnings: [Diagnostic] = []
+        var built = 0, done = 0, htmlPages = 0, files = 0, alarmCount = 0, alarmTenants = 0
+        var totals = FleetStageTotals()
+    }
+
+    /// One tenant's steps, shared by the worker threads (it holds no per-tenant state).
+    struct Worker: Sendable {
+        /// A tenant staged and waiting for its batch's commit.
+        struct Staged: Sendable {
+            let tenant: FleetTenant
+            let site: StagedSite
+            let row: FleetOverviewRow
+            let warnings: [Diagnostic]
+            let alarms: [String]
+            let htmlPages: Int, files: Int
+            /// The tenant's stage durations so far (the commit's share is added by the batch).
+            let totals: FleetStageTotals
+        }
+
+        let request: FleetRequest
+        let renderer: SiteRenderer
+        let output: String
+        let publishing: PublishOptions
+        let shared: Shared
+        let total: Int
+        let start: ContinuousClock.Instant
+        let progress: @Sendable (FleetProgress) -> Void
+        let report: @Sendable (String, [Diagnostic], [String]) -> Void
+
+        /// Runs every stage up to staging; a failure is recorded at once (and `nil` returned).
+        func stage(_ tenant: FleetTenant) -> Staged? {
+            let clock = TenantClock()
+            var warnings: [Diagnostic] = []
+            do throws(DiagnosticError) {
+                guard FleetTenantName.isSafe(tenant.name) else {
+                    throw DiagnosticError([Diagnostic(.unsafeTenantName(name: tenant.name), at: SourceLocation(file: tenant.folder))])
+                }
+                let site = output + "/" + tenant.name
+                var logger = Logger(label: "license-report")
+                logger.logLevel = .warning
+                let timer = StageTimer(logger: logger, record: { stage, elapsed in clock.totals.withLock { $0.add(stage, elapsed) } })
+                let (checked, report) = try Pipeline.loadAndCompute(folder: tenant.folder, options: request.loadOptions,
+                                                                   reportDate: request.reportDate, warnDays: request.warnDays,
+                                                                   previousSite: site, timer: timer)
+                warnings = checked.warnings
+                let files = try clock.timed("render") { () throws(DiagnosticError) in
+                    try renderer.renderSite(report, audience: request.audience, csvDialect: request.csvDialect)
+                }
+                let problems = try clock.timed("validate") { SiteValidator.validate(files) }
+                if !problems.isEmpty { throw DiagnosticError(problems) }
+                let staged = try clock.timed("publish") { () throws(DiagnosticError) in
+                    try Publisher.stage(files, to: site, protecting: [request.root, tenant.folder] + [request.templatesDirectory].compactMap { $0 },
+                                        options: publishing)
+                }
+                let alarms = request.failOn.isEmpty ? [] : report.alarms(failingOn: request.failOn).map(\.text)
+                return Staged(tenant: tenant, site: staged, row: FleetOverviewRow(tenant: tenant.name, report: report),
+                              warnings: warnings, alarms: alarms, htmlPages: files.filter { $0.path.hasSuffix(".html") }.count,
+                              files: files.count, totals: clock.snapshot)
+            } catch {
+                fail(tenant, warnings + error.diagnostics, totals: clock.snapshot)
+                return nil
+            }
+        }
+
+        /// Commits a batch (one `syncfs`), records each tenant's row or failure.
+        func commit(_ batch: [Staged]) {
+            guard !batch.isEmpty else { return }
+            let clock = ContinuousClock()
+            let begin = clock.now
+            let results = Publisher.commit(batch.map(\.site))
+            let share = begin.duration(to: clock.now) / batch.count
+            for (staged, result) in zip(batch, results) {
+                var totals = staged.totals
+                totals.add("publish", share)
+                switch result {
+                case .success(let published):
+                    let warnings = staged.warnings + published.warnings
+                    if !warnings.isEmpty || !staged.alarms.isEmpty { report(staged.tenant.name, warnings, staged.alarms) }
+                    let snapshot = shared.state.withLock { state in
+                        state.rows.append(staged.row)
+                        state.built += 1
+                        state.done += 1
+                        state.htmlPages += staged.htmlPages
+                        state.files += staged.files
+                        state.alarmCount += staged.alarms.count
+                        if !staged.alarms.isEmpty { state.alarmTenants += 1 }
+                        state.totals.add(totals)
+                        return FleetProgress(done: state.done, total: total, failed: state.failures.count, htmlPages: state.htmlPages,
+                                             elapsed: start.duration(to: ContinuousClock.now))
+                    }
+                    progress(snapshot)
+                case .failure(let error):
+                    fail(staged.tenant, staged.warnings + error.diagnostics, totals: totals)
+                }
+            }
+        }
+
+        /// Records a tenant that was not updated: its row and its diagnostics.
+        func fail(_ tenant: FleetTenant, _ diagnostics: [Diagnostic], totals: FleetStageTotals) {
+            let snapshot = shared.state.withLock { state in
+                state.rows.append(FleetOverviewRow(tenant: tenant.name, failure: diagnostics, folder: tenant.folder))
+                state.failures.append(FleetFailure(tenant: tenant.name, diagnostics: diagnostics))
+                state.done += 1
+                state.totals.add(totals)
+                return FleetProgress(done: state.done, total: total, failed: state.failures.count, htmlPages: state.htmlPages,
+                                     elapsed: start.duration(to: ContinuousClock.now))
+            }
+            progress(snapshot)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// The view model of the fleet overview `OUTPUT/index.html` / `index.md` (`build-all`, `index`): one row
+/// per tenant in `FleetOverviewOrder`, each with a link to the tenant's site. Pre-formatted strings only.
+struct FleetIndexPage: Sendable {
+    /// One tenant.
+    struct Row: Sendable {
+        /// The folder name, also the link target's first segment.
+        let tenant: String
+        /// The customer's CompanyName, or the folder name when there is none.
+        let customer: String
+        /// SerialNr, or "—".
+        let serialNr: String
+        /// The CSS class `indicator-…`: the level ("reached", "approaching", "normal", "unlimited"), "unlimited"
+        /// without restrictions, "expired" (shown red) for a tenant that was not updated.
+        let indicatorLevel: String
+        let indicatorSymbol: String
+        /// "At the limit", …, "No restrictions", or "Not updated" for a failed tenant.
+        let indicatorLabel: String
+        /// "2027-01-31 (63 days left)" or "None".
+        let nextExpiry: String
+        /// "1,234.50 NOK (October 2026)" or "—".
+        let meteredTotal: String
+        /// "2", or "—" for a failed tenant.
+        let runningEvents: String
+        /// `tenant/index.html` when the tenant has a site (built now, or the previous one of a failed tenant).
+        let htmlHref: String?
+        /// `tenant/index.md`, under the same condition.
+        let markdownHref: String?
+        /// True for a tenant this run did not update.
+        let isFailed: Bool
+        /// "3 errors; the first: license.json:4:7: error: …" for a failed tenant.
+        let failure: String?
+        /// "Previous site" / "No previous site", for a failed tenant.
+        let previousSite: String?
+    }
+
+    /// "Customer licence status".
+    let pageTitle: String
+    /// The report date, `YYYY-MM-DD`.
+    let asOf: String
+    /// "12 customers: 2 at a limit, 3 approaching a limit, 1 not updated."
+    let summary: String
+    /// The stylesheet of the sites, inlined so that the overview needs no `assets/` folder (which could be a tenant's name).
+    let stylesheet: String
+    let rows: [Row]
+    /// True when there is no tenant at all.
+    let isEmpty: Bool
+
+    /// Builds the page.
+    /// - Parameters:
+    ///   - rows: in overview order.
+    ///   - hasSite: whether `OUTPUT/<tenant>/` holds a published site.
+    init(asOf: String, rows: [FleetOverviewRow], hasSite: (String) -> Bool, stylesheet: String) {
+        pageTitle = "Customer licence status"
+        self.asOf = asOf
+        self.stylesheet = stylesheet
+        isEmpty = rows.isEmpty
+        let reached = rows.filter { $0.worstLevel == .reached }.count
+        let approaching = rows.filter { $0.worstLevel == .approaching }.count
+        let failed = rows.filter { $0.status == .failed }.count
+        var parts = ["\(DisplayText.count(reached)) at a limit", "\(DisplayText.count(approaching)) approaching a limit"]
+        if failed > 0 { parts.append("\(DisplayText.count(failed)) not updated") }
+        summary = "\(FleetText.customers(rows.count)): \(parts.joined(separator: ", "))."
+        self.rows = rows.map { row in
+            let site = row.status == .built || hasSite(row.tenant)
+            let level = row.worstLevel
+            return Row(
+                tenant: row.tenant,
+                customer: FleetOverviewOrder.displayName(row),
+                serialNr: (row.serialNr?.isEmpty ?? true) ? DisplayText.none : row.serialNr!,
+                indicatorLevel: row.status == .failed ? "expired" : level?.rawValue ?? "unlimited",
+                indicatorSymbol: row.status == .failed ? "✕" : level.map { DisplayText.symbol($0) } ?? "–",
+                indicatorLabel: row.status == .failed ? "Not updated" : level.map { DisplayText.label($0) } ?? "No restrictions",
+                nextExpiry: row.status == .failed ? DisplayText.none : row.nextExpiryDate.map { date in
+                    row.nextExpiryDaysLeft.map { "\(date) (\(DisplayText.daysLeft($0)))" } ?? date
+                } ?? "None",
+                meteredTotal: row.latestMeteredTotal.map { FleetText.meteredTotal($0) } ?? DisplayText.none,
+                runningEvents: row.runningEvents.map { DisplayText.count($0) } ?? DisplayText.none,
+                htmlHref: site ? "\(row.tenant)/index.html" : nil,
+                markdownHref: site ? "\(row.tenant)/index.md" : nil,
+                isFailed: row.status == .failed,
+                failure: row.status == .failed ? "\(FleetText.errors(row.errorCount)); the first: \(row.firstError ?? "")" : nil,
+                previousSite: row.status == .failed ? (site ? "Previous site" : "No previous site") : nil)
+        }
+    }
+}
+
+/// Words and numbers of the fleet's texts (the overview and the run's summary line).
+public enum FleetText {
+    /// "1 customer", "9,998 customers".
+    public static func customers(_ count: Int) -> String {
+        "\(DisplayText.count(count)) customer\(count == 1 ? "" : "s")"
+    }
+
+    /// "1 error", "1,002 errors".
+    static func errors(_ count: Int) -> String { "\(DisplayText.count(count)) error\(count == 1 ? "" : "s")" }
+
+    /// "1,234.50 NOK (2026-10)": the amount grouped by thousands with its currency, then the usage month.
+    static func meteredTotal(_ total: FleetOverviewRow.MeteredTotal) -> String {
+        "\(DecimalFormatting.grouped(total.amount)) \(total.currency) (\(total.month))"
+    }
+
+    /// The summary line of a run: "Built 9,998 of 10,000 customers; 2 failed.", "Built 1 of 1 customer."
+    public static func summary(built: Int, total: Int, failed: Int) -> String {
+        "Built \(DisplayText.count(built)) of \(customers(total))" + (failed > 0 ? "; \(DisplayText.count(failed)) failed." : ".")
+    }
+}
+
+extension FleetIndexPage: MustacheViewModel {
+    /// The stored properties of `FleetIndexPage`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "pageTitle": \.pageTitle, "asOf": \.asOf, "summary": \.summary, "stylesheet": \.stylesheet, "rows": \.rows, "isEmpty": \.isEmpty,
+    ]
+}
+
+extension FleetIndexPage.Row: MustacheViewModel {
+    /// The stored properties of `FleetIndexPage.Row`, by name.
+    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
+        "tenant": \.tenant, "customer": \.customer, "serialNr": \.serialNr, "indicatorLevel": \.indicatorLevel,
+        "indicatorSymbol": \.indicatorSymbol, "indicatorLabel": \.indicatorLabel, "nextExpiry": \.nextExpiry,
+        "meteredTotal": \.meteredTotal, "runningEvents": \.runningEvents, "htmlHref": \.htmlHref, "markdownHref": \.markdownHref,
+        "isFailed": \.isFailed, "failure": \.failure, "previousSite": \.previousSite,
+    ]
+}
