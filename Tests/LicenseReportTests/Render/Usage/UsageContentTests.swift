@@ -78,7 +78,7 @@ import Testing
         let february = try #require(html.range(of: "100.00 NOK"))
         #expect(march.lowerBound < february.lowerBound)
         let markdown = try file("usage/index.md").text
-        #expect(markdown.contains("| [March 2026](2026-03.md) | 2026-04 | 599.13 NOK |"))
+        #expect(markdown.contains("| [March 2026](2026-03.md) | April 2026 | 599.13 NOK |"))
     }
 
     @Test func hostileCompanyNameIsEscapedInHTMLAndMarkdown() throws {
