@@ -71,7 +71,7 @@ public struct SiteRenderer: Sendable {
         if !problems.isEmpty { throw DiagnosticError(problems) }
         self.templates = library
         self.stylesheet = css
-        self.languages = catalogues.mapValues(Language.init)
+        self.languages = catalogues.mapValues(Language.init)  // formats load lazily: `Language.formats`
     }
 
     /// Runs `body` with `locale`'s language bound (`Language.current`), for `DisplayText` and the templates' `t`.

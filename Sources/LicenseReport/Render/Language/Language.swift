@@ -11,13 +11,12 @@ import Foundation
 public struct Language: Sendable {
     /// The words.
     public let catalogue: Catalogue
-    /// Numbers, money and dates.
-    let formats: LocaleFormats
+    /// Numbers, money and dates (built on first use: a renderer holds all six languages).
+    var formats: LocaleFormats { LocaleFormats.of(catalogue.code) }
 
     /// The language of `catalogue`'s code.
     public init(catalogue: Catalogue) {
         self.catalogue = catalogue
-        self.formats = LocaleFormats.of(catalogue.code)
     }
 
     /// The code ("nb"), also the pages' `lang` attribute.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How one locale writes numbers, money and dates, from CLDR through Foundation.
 ///
@@ -41,12 +42,25 @@ struct LocaleFormats: Sendable {
     private let monthShortStyle: Date.FormatStyle
     /// The locale's hours and minutes ("14:05", Danish "14.05"), for times.
     private let hourMinute: Date.FormatStyle
+    /// Texts already formatted, shared by every render in this locale.
+    private let cache = FormattedTexts()
 
-    /// The formats of every locale, built once per process (a fleet build formats thousands of pages).
-    static let all: [LocaleCode: LocaleFormats] = Dictionary(uniqueKeysWithValues: LocaleCode.allCases.map { ($0, LocaleFormats($0)) })
+    /// The formats of each locale, built once per process when first used (a fleet build formats thousands
+    /// of pages; loading a locale's ICU data costs tens of milliseconds, so an English build loads only English).
+    private static let en = LocaleFormats(.en), nb = LocaleFormats(.nb), sv = LocaleFormats(.sv),
+                       da = LocaleFormats(.da), de = LocaleFormats(.de), nl = LocaleFormats(.nl)
 
     /// The formats of `code`.
-    static func of(_ code: LocaleCode) -> LocaleFormats { all[code]! }
+    static func of(_ code: LocaleCode) -> LocaleFormats {
+        switch code {
+        case .en: en
+        case .nb: nb
+        case .sv: sv
+        case .da: da
+        case .de: de
+        case .nl: nl
+        }
+    }
 
     private init(_ code: LocaleCode) {
         self.code = code
@@ -96,7 +110,7 @@ struct LocaleFormats: Sendable {
     /// A calendar date: "2026-11-29" (en), "29. november 2026" (nb), "29. November 2026" (de).
     func date(_ date: CalendarDate) -> String {
         guard let longDate else { return date.description }
-        return longDate.format(LocaleFormats.instant(date))
+        return cache.text(.date(date)) { longDate.format(LocaleFormats.instant(date)) }
     }
 
     /// A time at its offset: "2026-03-04 14:05 +01:00" (en), "4. mars 2026 14:05 +01:00" (nb),
@@ -107,18 +121,40 @@ struct LocaleFormats: Sendable {
         return "\(date(value.localDate)) \(hourMinute.format(local)) \(value.offsetText)"
     }
 
-    /// "March 2026", "mars 2026" (nb), "März 2026" (de).
+    /// "March 2026", "mars 2026" (nb), "März 2026" (de). Cached: a site names the same few months
+    /// hundreds of times (charts, tables, totals), and ICU formatting is the slow part.
     func monthName(_ month: YearMonth) -> String {
-        monthYearStyle.format(LocaleFormats.instant(CalendarDate(year: month.year, month: month.month, day: 1)!))
+        cache.text(.monthName(month)) { monthYearStyle.format(LocaleFormats.instant(CalendarDate(year: month.year, month: month.month, day: 1)!)) }
     }
 
     /// "Mar", "mar." (nb), "Mär" (de): a month on a chart axis.
     func monthShort(_ month: YearMonth) -> String {
-        monthShortStyle.format(LocaleFormats.instant(CalendarDate(year: month.year, month: month.month, day: 1)!))
+        cache.text(.monthShort(month.month)) { monthShortStyle.format(LocaleFormats.instant(CalendarDate(year: month.year, month: month.month, day: 1)!)) }
     }
 
     /// Midnight UTC of a calendar date (the formatters run in UTC, so they print that same day).
     private static func instant(_ date: CalendarDate) -> Date {
         Date(timeIntervalSince1970: TimeInterval(Int64(date.daysSinceEpoch) * 86_400))
+    }
+}
+
+/// The texts `LocaleFormats` has formatted, by what they format; safe across the worker threads of a
+/// fleet build (a `Mutex`). Bounded in practice: months and days of the data, a few hundred entries.
+final class FormattedTexts: Sendable {
+    /// What a text formats.
+    enum Key: Hashable, Sendable {
+        case monthName(YearMonth)
+        case monthShort(Int)
+        case date(CalendarDate)
+    }
+
+    private let texts = Mutex<[Key: String]>([:])
+
+    /// The text of `key`, formatted by `make` the first time.
+    func text(_ key: Key, _ make: () -> String) -> String {
+        if let known = texts.withLock({ $0[key] }) { return known }
+        let made = make()
+        texts.withLock { $0[key] = made }
+        return made
     }
 }
