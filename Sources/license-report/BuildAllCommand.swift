@@ -46,6 +46,8 @@ struct BuildAllCommand: ParsableCommand {
     @Option(name: .long, help: "user, or admin to add Upgrade links next to approaching and reached restrictions.")
     var audience: Audience = .user
 
+    @OptionGroup var locale: LocaleOptions
+
     @OptionGroup var csv: CSVDialectOptions
 
     @OptionGroup var alerts: AlertOptions
@@ -70,7 +72,7 @@ struct BuildAllCommand: ParsableCommand {
         let request = FleetRequest(
             root: root, output: output, templatesDirectory: templates.directory, reportDate: try reportDate.resolve(),
             audience: audience, loadOptions: input.loadOptions, csvDialect: csv.dialect, warnDays: alerts.warnDays,
-            failOn: Set(alerts.failOn), jobs: jobs ?? FleetRequest.defaultJobs, shard: shard)
+            failOn: Set(alerts.failOn), jobs: jobs ?? FleetRequest.defaultJobs, shard: shard, locale: locale.code)
         let console = FleetConsole(mode: verbose ? .lines : (isatty(STDERR_FILENO) == 1 ? .live : .quiet))
         let result: FleetResult
         do {

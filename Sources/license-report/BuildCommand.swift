@@ -22,6 +22,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "user, or admin to add Upgrade links next to approaching and reached restrictions.")
     var audience: Audience = .user
 
+    @OptionGroup var locale: LocaleOptions
+
     @OptionGroup var csv: CSVDialectOptions
 
     @OptionGroup var pdf: PDFArguments
@@ -42,7 +44,7 @@ struct BuildCommand: ParsableCommand {
             let request = BuildRequest(
                 datasetFolder: dataset, outputDirectory: output, templatesDirectory: templates.directory,
                 reportDate: reportDate, audience: audience, loadOptions: input.loadOptions, csvDialect: csv.dialect,
-                pdf: pdf.options, warnDays: alerts.warnDays)
+                pdf: pdf.options, warnDays: alerts.warnDays, locale: locale.code)
             let result = try SiteBuild.run(request, publishing: publishing.publishOptions(), logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Built \(output)/ from \(dataset): \(CountText.of(result.files.count, "file")), \(Diagnostics.warningsText(result.warnings)).")

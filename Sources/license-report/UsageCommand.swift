@@ -25,6 +25,8 @@ struct UsageCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder: new, empty or an earlier usage output of the same customer (never a site); replaced as a whole when the run succeeds. Default: usage-YYYY-MM.")
     var output: String?
 
+    @OptionGroup var locale: LocaleOptions
+
     @OptionGroup var csv: CSVDialectOptions
 
     @OptionGroup var pdf: PDFArguments
@@ -54,7 +56,7 @@ struct UsageCommand: ParsableCommand {
             let request = UsageRequest(
                 datasetFolder: try DatasetOptions.resolve(dataset), month: usageMonth, outputDirectory: folder,
                 templatesDirectory: templates.directory, reportDate: reportDate, csvDialect: csv.dialect,
-                loadOptions: input.loadOptions, pdf: pdf.options)
+                loadOptions: input.loadOptions, pdf: pdf.options, locale: locale.code)
             let result = try UsageBuild.run(request, publishing: publishing.publishOptions(), logger: logging.makeLogger())
             Diagnostics.print(result.warnings)
             print("Wrote the usage report for \(usageMonth) to \(folder)/usage/: \(CountText.of(result.files.count, "file")), \(Diagnostics.warningsText(result.warnings)).")

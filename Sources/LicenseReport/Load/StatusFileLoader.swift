@@ -37,7 +37,7 @@ struct LoadedRestriction: Hashable {
 /// Reads `status.json` (optional): the database status of the Status tab and the CRM Suite restrictions.
 enum StatusFileLoader {
     /// The keys of the status object.
-    static let keys = ["Subscription", "Type", "SubscriptionModel", "Plan", "PreparedFor", "TimeZone", "UpgradeUrl", "InfoUrl", "Restrictions"]
+    static let keys = ["Subscription", "Type", "SubscriptionModel", "Plan", "PreparedFor", "TimeZone", "Locale", "UpgradeUrl", "InfoUrl", "Restrictions"]
     /// The properties of SuperOffice's `FencingInfo` carrier that a restriction row does not use, accepted and
     /// ignored: the localized warning texts and the standard carrier properties.
     static let ignoredRestrictionKeys = LicenseFileLoader.carrierKeys + ["WarningMessage", "WarningTooltip"]
@@ -60,6 +60,7 @@ enum StatusFileLoader {
                 log.error(.unknownTimeZone(value: name), at: object.location(of: object.path(of: "TimeZone")))
             }
         }
+        result.status.locale = known("Locale", LocaleCode.self, in: &object, log: &log)
         result.status.upgradeURL = object.string("UpgradeUrl", log: &log)
         result.status.infoURL = object.string("InfoUrl", log: &log)
         if let (list, listPath) = object.take("Restrictions"), list != .null {

@@ -34,6 +34,8 @@ public struct DatabaseStatus: Hashable, Sendable {
     public var preparedFor: String?
     /// `TimeZone`: IANA identifier, "UTC" when absent. Validated by the check stage.
     public var timeZoneIdentifier: String = "UTC"
+    /// `Locale`: the language of the pages when no `--locale` is given (`nil`: English).
+    public var locale: LocaleCode?
     /// `UpgradeUrl`: shown next to approaching/reached indicators for `--audience admin`.
     public var upgradeURL: String?
     /// `InfoUrl`: each indicator links here when given.

@@ -21,12 +21,15 @@ public struct FleetRequest: Sendable {
     public var jobs: Int
     /// The shard to build; `.all` for the whole fleet (which also publishes the overview).
     public var shard: FleetShard
+    /// `--locale`: every tenant's language; `nil` takes each tenant's status.json `Locale`, else English.
+    public var locale: LocaleCode?
 
     /// A request; the defaults are those of `license-report build-all`.
     public init(root: String, output: String, templatesDirectory: String? = nil, reportDate: ReportDateSource,
                 audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(), csvDialect: CSVDialect = .standard,
                 warnDays: Int = ExpiryWarningRules.defaultWarnDays, failOn: Set<FailCondition> = [],
-                jobs: Int = FleetRequest.defaultJobs, shard: FleetShard = .all) {
+                jobs: Int = FleetRequest.defaultJobs, shard: FleetShard = .all, locale: LocaleCode? = nil) {
+        self.locale = locale
         self.root = root
         self.output = output
         self.templatesDirectory = templatesDirectory
@@ -261,7 +264,8 @@ public enum FleetBuild {
                                                                    previousSite: site, timer: timer)
                 warnings = checked.warnings
                 let files = try clock.timed("render") { () throws(DiagnosticError) in
-                    try renderer.renderSite(report, audience: request.audience, csvDialect: request.csvDialect)
+                    try renderer.renderSite(report, audience: request.audience, csvDialect: request.csvDialect,
+                                            locale: LocaleCode.resolve(commandLine: request.locale, status: report.status.locale))
                 }
                 let problems = try clock.timed("validate") { SiteValidator.validate(files) }
                 if !problems.isEmpty { throw DiagnosticError(problems) }

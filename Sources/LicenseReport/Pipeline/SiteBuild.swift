@@ -20,12 +20,15 @@ public struct BuildRequest: Hashable, Sendable {
     public var pdf: PDFOptions?
     /// The expiry warning window in days (`--warn-days`), ≥ 0.
     public var warnDays: Int
+    /// `--locale`: the pages' language; `nil` takes status.json's `Locale`, else English.
+    public var locale: LocaleCode?
 
     /// A request; the defaults are those of `license-report build`.
     public init(datasetFolder: String, outputDirectory: String, templatesDirectory: String? = nil,
                 reportDate: ReportDateSource, audience: Audience = .user, loadOptions: LoadOptions = LoadOptions(),
                 csvDialect: CSVDialect = .standard, pdf: PDFOptions? = nil,
-                warnDays: Int = ExpiryWarningRules.defaultWarnDays) {
+                warnDays: Int = ExpiryWarningRules.defaultWarnDays, locale: LocaleCode? = nil) {
+        self.locale = locale
         self.warnDays = warnDays
         self.datasetFolder = datasetFolder
         self.outputDirectory = outputDirectory
@@ -75,8 +78,9 @@ public enum SiteBuild {
         let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in CountText.of(rendered.0.count, "file") }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
             let templates: SiteRenderer
             if let renderer { templates = renderer } else { templates = try SiteRenderer(templatesDirectory: request.templatesDirectory) }
-            let files = try templates.renderSite(report, audience: request.audience, csvDialect: request.csvDialect)
-            return (files, printer == nil ? [] : try templates.renderPDFJobs(report))
+            let locale = LocaleCode.resolve(commandLine: request.locale, status: report.status.locale)
+            let files = try templates.renderSite(report, audience: request.audience, csvDialect: request.csvDialect, locale: locale)
+            return (files, printer == nil ? [] : try templates.renderPDFJobs(report, locale: locale))
         }
         let published = try Pipeline.validateAndPublish(
             files, pdf: printer.map { PDFStage(printer: $0, jobs: jobs, report: report) }, warnings: checked.warnings,

@@ -21,11 +21,14 @@ public struct UsageRequest: Hashable, Sendable {
     public var loadOptions: LoadOptions
     /// `--pdf`: also print `usage/YYYY-MM.pdf` with Chromium; `nil` for no PDF.
     public var pdf: PDFOptions?
+    /// `--locale`: the pages' language; `nil` takes status.json's `Locale`, else English.
+    public var locale: LocaleCode?
 
     /// A request; the defaults are those of `license-report usage`.
     public init(datasetFolder: String, month: YearMonth, outputDirectory: String, templatesDirectory: String? = nil,
                 reportDate: ReportDateSource, csvDialect: CSVDialect = .standard, loadOptions: LoadOptions = LoadOptions(),
-                pdf: PDFOptions? = nil) {
+                pdf: PDFOptions? = nil, locale: LocaleCode? = nil) {
+        self.locale = locale
         self.datasetFolder = datasetFolder
         self.month = month
         self.outputDirectory = outputDirectory
@@ -61,8 +64,9 @@ public enum UsageBuild {
         let (files, jobs) = try timer.run("render", summary: { (rendered: ([RenderedFile], [PDFJob])) in CountText.of(rendered.0.count, "file") }) { () throws(DiagnosticError) -> ([RenderedFile], [PDFJob]) in
             // The same template loading and checks as a site build: every template is checked for escaping.
             let renderer = try SiteRenderer(templatesDirectory: request.templatesDirectory)
-            let files = try renderer.renderUsageMonth(report, month: request.month, csvDialect: request.csvDialect)
-            return (files, printer == nil ? [] : try renderer.renderPDFJobs(report, month: request.month))
+            let locale = LocaleCode.resolve(commandLine: request.locale, status: report.status.locale)
+            let files = try renderer.renderUsageMonth(report, month: request.month, csvDialect: request.csvDialect, locale: locale)
+            return (files, printer == nil ? [] : try renderer.renderPDFJobs(report, month: request.month, locale: locale))
         }
         let published = try Pipeline.validateAndPublish(
             files, pdf: printer.map { PDFStage(printer: $0, jobs: jobs, report: report) }, warnings: checked.warnings,

@@ -20,6 +20,8 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateLibrary
     /// The stylesheet, `assets/style.css`: every `assets/*.css` of the templates folder, joined in name order.
     let stylesheet: [UInt8]
+    /// The languages of the templates folder (`languages/<code>.json`), every `LocaleCode`, checked against English.
+    let languages: [LocaleCode: Language]
 
     /// The pages of the site: template name without its folder, also the output file stem.
     static let pageNames = ["index", "licenses", "status"]
@@ -58,9 +60,25 @@ public struct SiteRenderer: Sendable {
         if css.isEmpty {
             problems.append(Diagnostic(.templateMissing(name: "\(library.directory)/assets/site.css")))
         }
+        var catalogues: [LocaleCode: Catalogue] = [:]
+        do throws(DiagnosticError) {
+            catalogues = try Catalogue.loadAll(folder: root + "/" + Catalogue.folderName,
+                                               displayFolder: "\(library.directory)/\(Catalogue.folderName)")
+            if let english = catalogues[.en] { problems += library.catalogueKeyProblems(keys: Set(english.keys)) }
+        } catch {
+            problems += error.diagnostics
+        }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         self.templates = library
         self.stylesheet = css
+        self.languages = catalogues.mapValues(Language.init)  // formats load lazily: `Language.formats`
+    }
+
+    /// Runs `body` with `locale`'s language bound (`Language.current`), for `DisplayText` and the templates' `t`.
+    func inLanguage<T>(_ locale: LocaleCode, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
+        let language = languages[locale] ?? Language.bundledEnglish
+        let result = Language.$current.withValue(language) { Result { () throws(DiagnosticError) -> T in try body() } }
+        return try result.get()
     }
 
     /// Renders the whole site: the pages, the usage reports attached to invoices (`usage/YYYY-MM.{html,md,csv,json}`
@@ -70,10 +88,16 @@ public struct SiteRenderer: Sendable {
     ///   - report: the computed report (the only input).
     ///   - audience: `.admin` adds the "Upgrade" links.
     ///   - csvDialect: the dialect of the usage reports' CSV files.
+    ///   - locale: the language of the pages, the feed and the badge (report.json, CSV and JSON stay as they are).
     /// - Returns: every file of the site, sorted by path.
     /// - Throws: `DiagnosticError` (stage `.render`).
-    public func renderSite(_ report: Report, audience: Audience, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
-        var files = try render(report, audience: audience)
+    public func renderSite(_ report: Report, audience: Audience, csvDialect: CSVDialect,
+                           locale: LocaleCode = .en) throws(DiagnosticError) -> [RenderedFile] {
+        try inLanguage(locale) { () throws(DiagnosticError) in try renderSiteInLanguage(report, audience: audience, csvDialect: csvDialect) }
+    }
+
+    private func renderSiteInLanguage(_ report: Report, audience: Audience, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+        var files = try renderPages(report, audience: audience)
         files += try UsageReportRenderer.render(report, templates: templates, stylesheet: stylesheetText, dialect: csvDialect)
         files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
         files.append(RenderedFile(path: SiteRenderer.historyPath, text: HistoryJSON.render(report.history)))
@@ -85,7 +109,11 @@ public struct SiteRenderer: Sendable {
     /// Renders the site's pages and its stylesheet (no usage reports, no report.json).
     /// - Returns: the files, sorted by path; each page names its template (`templates/html/status.mustache`).
     /// - Throws: `DiagnosticError` (stage `.render`) when a template is missing.
-    public func render(_ report: Report, audience: Audience) throws(DiagnosticError) -> [RenderedFile] {
+    public func render(_ report: Report, audience: Audience, locale: LocaleCode = .en) throws(DiagnosticError) -> [RenderedFile] {
+        try inLanguage(locale) { () throws(DiagnosticError) in try renderPages(report, audience: audience) }
+    }
+
+    private func renderPages(_ report: Report, audience: Audience) throws(DiagnosticError) -> [RenderedFile] {
         let models: [(String, Any)] = [
             ("index", IndexPage(report: report)),
             ("licenses", LicensesPage(report: report)),
@@ -106,19 +134,24 @@ public struct SiteRenderer: Sendable {
     /// as inside a site. The HTML stands alone: its styles are inline and it links to nothing (it names its
     /// companion files in text), so it can be sent on its own as an invoice attachment.
     /// - Throws: `DiagnosticError` `.noUsageForMonth` (stage `.commandLine`) when `month` is not a usage month.
-    public func renderUsageMonth(_ report: Report, month: YearMonth, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+    public func renderUsageMonth(_ report: Report, month: YearMonth, csvDialect: CSVDialect,
+                                 locale: LocaleCode = .en) throws(DiagnosticError) -> [RenderedFile] {
         let usageMonth = try usageMonth(month, of: report)
-        let files = try UsageReportRenderer.monthFiles(usageMonth, of: report, templates: templates, stylesheet: stylesheetText,
-                                                       dialect: csvDialect, chrome: nil)
+        let files = try inLanguage(locale) { () throws(DiagnosticError) in
+            try UsageReportRenderer.monthFiles(usageMonth, of: report, templates: templates, stylesheet: stylesheetText,
+                                               dialect: csvDialect, chrome: nil)
+        }
         return files.sorted { $0.path < $1.path }
     }
 
     /// What the PDF stage prints: the standalone HTML page of each month (all usage months, or `month` only),
     /// with the PDF's metadata and the total its text must show.
     /// - Throws: `DiagnosticError` `.noUsageForMonth` when `month` is not a usage month; `.templateMissing`.
-    public func renderPDFJobs(_ report: Report, month: YearMonth? = nil) throws(DiagnosticError) -> [PDFJob] {
+    public func renderPDFJobs(_ report: Report, month: YearMonth? = nil, locale: LocaleCode = .en) throws(DiagnosticError) -> [PDFJob] {
         let months = try month.map { (month) throws(DiagnosticError) in [try usageMonth(month, of: report)] } ?? report.usageMonths
-        return try UsageReportRenderer.pdfJobs(report, months: months, templates: templates, stylesheet: stylesheetText)
+        return try inLanguage(locale) { () throws(DiagnosticError) in
+            try UsageReportRenderer.pdfJobs(report, months: months, templates: templates, stylesheet: stylesheetText)
+        }
     }
 
     /// The usage month `month` of the report.

@@ -22,7 +22,8 @@ extension Reason {
              .unknownRestrictionLimit, .restrictionFlagMismatch, .unknownUsers, .noUsersInUse, .noLicenseOwner, .usageIgnoredForCRMSuite,
              .eventFinishedBeforeRegistered, .readFromNewLicence, .restrictionInTwoFiles: .check
         case .templatesFolderNotFound, .unreadableTemplate, .templateMissing, .templateSyntax, .templateEscaping,
-             .templatePartialMissing, .templatePartialCycle: .render
+             .templatePartialMissing, .templatePartialCycle, .catalogueSyntax, .catalogueEntryType, .catalogueKeyMissing,
+             .catalogueKeyUnknown, .cataloguePlaceholders, .cataloguePluralMismatch, .catalogueKeyNotFound: .render
         case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells, .invalidFeed: .validate
         case .browserNotFound, .browserNotExecutable, .pdfCheckerNotFound, .pdfToolFailed, .pdfToolTimedOut,
              .pdfCheckFailed: .pdf
@@ -229,6 +230,22 @@ extension Reason {
             return "partial \(name) does not exist: add \(name).mustache to the templates folder or remove the {{> \(name)}} tag"
         case let .templatePartialCycle(chain):
             return "partials include each other in a loop (\(list: chain, separator: " → ")): a partial must not include itself"
+        case let .catalogueSyntax(detail):
+            return "language catalogue does not parse: \(detail: detail)"
+        case let .catalogueEntryType(key, found):
+            return "entry '\(key)' must be a text or an object with the plural forms \"one\" and \"other\" (both texts), found \(found)"
+        case let .catalogueKeyMissing(key):
+            return "key '\(key)' is missing: every catalogue has exactly the keys of en.json (copy the entry from en.json and translate it)"
+        case let .catalogueKeyUnknown(key):
+            return "key '\(key)' is not a key of en.json: remove it, or add it to every catalogue"
+        case let .cataloguePlaceholders(key, expected, found):
+            return "entry '\(key)' has the placeholders \(list: found.isEmpty ? ["none"] : found), en.json has \(list: expected.isEmpty ? ["none"] : expected): use the same {names}"
+        case let .cataloguePluralMismatch(key, pluralInEnglish):
+            return pluralInEnglish
+                ? "entry '\(key)' needs the plural forms \"one\" and \"other\", as in en.json"
+                : "entry '\(key)' is a plain text in en.json, not plural forms"
+        case let .catalogueKeyNotFound(key):
+            return "{{t.\(key)}} names no key of the language catalogues: add '\(key)' to every languages/*.json or correct the name"
         // Validate
         case let .malformedPage(detail, template):
             return "\(detail: detail)\(Reason.fromTemplate(template))"

@@ -169,6 +169,20 @@ public enum Reason: Hashable, Sendable {
     /// Partials that include each other in a loop (swift-mustache would recurse until the stack overflows):
     /// the chain of template names, first and last the same.
     case templatePartialCycle(chain: [String])
+    /// A language catalogue (`languages/<code>.json`) that is not JSON, at its line and column.
+    case catalogueSyntax(detail: String)
+    /// A catalogue entry that is neither a text nor an object of plural forms (`one`, `other`), at its JSON path.
+    case catalogueEntryType(key: String, found: String)
+    /// A key of `en.json` that a catalogue lacks (every catalogue has exactly the keys of English).
+    case catalogueKeyMissing(key: String)
+    /// A key that `en.json` does not have (misspelt, or left over after a key was renamed).
+    case catalogueKeyUnknown(key: String)
+    /// An entry whose `{placeholders}` differ from English's: the same values must fill every language.
+    case cataloguePlaceholders(key: String, expected: [String], found: [String])
+    /// An entry that is plural in one catalogue and a plain text in English, or the other way round.
+    case cataloguePluralMismatch(key: String, pluralInEnglish: Bool)
+    /// A template's `{{t.key}}` names no catalogue key (swift-mustache would print nothing).
+    case catalogueKeyNotFound(key: String)
 
     // MARK: Validate: rendered pages (exit 70)
     /// A libxml2 parse error (well-formedness), with libxml2's message.

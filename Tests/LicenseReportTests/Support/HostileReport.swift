@@ -47,6 +47,7 @@ enum HostileReport {
         report.events[0].status = text("eventStatus")
         report.events[0].message = text("eventMessage")
         report.events[0].scopeLabel = text("eventType")
+        report.events[0].scope = 0  // a scope the catalogues have no word for: the page shows the label itself
         report.events[0].description = text("eventDescription")
         report.events[0].activatedBy = Associate(assocName: "x", fullName: text("fullName"),
                                                  portraitThumbnail: "javascript:alert('portrait')")

@@ -8,9 +8,9 @@ extension DisplayText {
     /// The report's title (`<title>`, and the PDF's Title): "Usage report 2026-10 – Nordlys Energi AS,
     /// serial number 4711209386". Without a company or serial number, that part is left out.
     static func usageReportTitle(month: YearMonth, customer: Customer) -> String {
-        var title = "Usage report \(month)"
-        if !customer.companyName.isEmpty { title += " – \(customer.companyName)" }
-        if !customer.serialNr.isEmpty { title += ", serial number \(customer.serialNr)" }
+        var title = words("usage_title", ["month": month.description])
+        if !customer.companyName.isEmpty { title += words("usage_title_company", ["company": customer.companyName]) }
+        if !customer.serialNr.isEmpty { title += words("usage_title_serial", ["serial": customer.serialNr]) }
         return title
     }
 
@@ -19,17 +19,17 @@ extension DisplayText {
     /// "Metered services of Nordlys Energi AS (SuperOffice serial number 4711209386) used in October 2026,
     /// billed on the invoice for November 2026: 397.94 NOK".
     static func usageReportSubject(_ month: UsageMonth, customer: Customer) -> String {
-        let company = customer.companyName.isEmpty ? "" : " of \(customer.companyName)"
-        let serial = customer.serialNr.isEmpty ? "" : " (SuperOffice serial number \(customer.serialNr))"
-        return "Metered services\(company)\(serial) used in \(monthName(month.month)), billed on the invoice for "
-            + "\(monthName(month.invoiceMonth)): \(money(month.total, month.currency))"
+        let company = customer.companyName.isEmpty ? "" : words("usage_subject_company", ["company": customer.companyName])
+        let serial = customer.serialNr.isEmpty ? "" : words("usage_subject_serial", ["serial": customer.serialNr])
+        return words("usage_subject", ["company": company, "serial": serial, "month": monthName(month.month),
+                                       "invoice_month": monthName(month.invoiceMonth), "total": money(month.total, month.currency)])
     }
 
     /// The PDF's Keywords, separated by "; " (a company name may hold commas): "usage report; 2026-10;
     /// invoice 2026-11; 4711209386; Nordlys Energi AS; NOK". Empty parts are left out.
     static func usageReportKeywords(_ month: UsageMonth, customer: Customer) -> String {
-        ["usage report", month.month.description, "invoice \(month.invoiceMonth)", customer.serialNr,
-         customer.companyName, month.currency.code].filter { !$0.isEmpty }.joined(separator: "; ")
+        [words("usage_keyword"), month.month.description, words("usage_keyword_invoice", ["month": month.invoiceMonth.description]),
+         customer.serialNr, customer.companyName, month.currency.code].filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
     /// The two steps of a rounded amount, after the terms "3 × 12.345 NOK": the exact product "= 37.035 NOK"
@@ -45,15 +45,18 @@ extension DisplayText {
     static func roundingNote(_ currency: Currency) -> String {
         let unit = Decimal(sign: .plus, exponent: -currency.minorUnit, significand: 1)
         let half = unit / 2
-        return "An arrow (→) marks an amount rounded to the nearest \(price(unit, currency)), halves away from zero "
-            + "(\(price(half, currency)) up to \(price(unit, currency)))."
+        return words("rounding_note", ["unit": price(unit, currency), "half": price(half, currency)])
     }
 
     /// The report's companion files, named in text because a report sent on its own has no folder to link
     /// into: "The same figures come as 2026-10.csv, 2026-10.json and 2026-10.md."
     static func companionFiles(_ names: [String]) -> String {
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-            : names.joined()
-        return "The same figures come as \(list)."
+        words("companion_files", ["files": list(names)])
+    }
+
+    /// "a, b and c" in the language ("a, b og c").
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.joined() }
+        return words("list_and", ["items": items.dropLast().joined(separator: ", "), "last": items[items.count - 1]])
     }
 }

@@ -13,7 +13,7 @@ enum AtomFeed {
     static func render(_ report: Report) -> String {
         let serial = report.customer.serialNr
         let zone = report.status.timeZoneIdentifier
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Language.current.code.rawValue)\">\n"
         xml += element("id", StableID.urn(["feed", serial]), indent: 1)
         xml += element("title", DisplayText.feedTitle(PageChrome.siteTitle(report.customer)), indent: 1)
         xml += element("subtitle", DisplayText.feedSubtitle(dataset: report.datasetName), indent: 1)

@@ -43,15 +43,15 @@ struct IndexPage: Sendable {
 
     /// Builds the page from the report alone.
     init(report: Report) {
-        chrome = PageChrome(report: report, pageTitle: "Licence status overview", current: "index")
+        chrome = PageChrome(report: report, pageTitle: DisplayText.words("title_index"), current: "index")
         ownerCompany = report.owners.isEmpty ? DisplayText.none : report.customer.companyName
         serialNr = report.owners.isEmpty ? DisplayText.none : report.customer.serialNr
-        ownerCount = report.owners.count == 1 ? "1 licence owner" : "\(DisplayText.count(report.owners.count)) licence owners"
+        ownerCount = DisplayText.plural("licence_owners", report.owners.count)
         nextExpiry = DisplayText.nextExpiry(report.nextExpiry)
         nextExpiryIndicator = IndicatorView(report.nextExpiry?.level)
         changes = ChangesView(report: report)
         let flagged = report.headline.reached.count + report.headline.approaching.count
-        let note = "\(DisplayText.count(flagged)) of \(DisplayText.count(report.restrictions.count)) restrictions approaching or at their limit"
+        let note = DisplayText.words("worst_note", ["flagged": DisplayText.count(flagged), "total": DisplayText.count(report.restrictions.count)])
         if let level = report.headline.worstLimitLevel {
             worstLevel = WorstLevel(level: level.rawValue, indicatorLevel: level.rawValue, indicatorSymbol: DisplayText.symbol(level),
                                     indicatorLabel: DisplayText.label(level), worstNote: note)
@@ -62,18 +62,18 @@ struct IndexPage: Sendable {
         } else {
             worstLevel = nil
         }
-        restrictionsAbsentText = report.subscriptionModel == .crmSuite ? "No restrictions in the data." : "No plan restrictions (module-based subscription)."
+        restrictionsAbsentText = DisplayText.words(report.subscriptionModel == .crmSuite ? "restrictions_absent_crm_suite" : "restrictions_absent_module_based")
         latestUsage = report.usageMonths.last.map {
             LatestUsage(usageMonth: $0.month.description, usageMonthTitle: DisplayText.monthName($0.month),
                         usageTotal: DisplayText.money($0.total, $0.currency),
                         usageInvoiceMonth: DisplayText.monthName($0.invoiceMonth))
         }
         usageAbsentText = report.subscriptionModel == .crmSuite
-            ? "Metered services apply to module-based subscriptions; see My Apps in SuperOffice."
-            : "No metered usage in the data."
+            ? DisplayText.words("usage_absent_crm_suite")
+            : DisplayText.words("usage_absent")
         runningEvents = report.events.isEmpty
-            ? "No system notifications"
-            : "\(DisplayText.count(report.runningEventCount)) running of \(DisplayText.count(report.events.count))"
+            ? DisplayText.words("events_none_short")
+            : DisplayText.words("events_running_short", ["running": DisplayText.count(report.runningEventCount), "total": DisplayText.count(report.events.count)])
         hasUsagePages = PageChrome.hasUsagePages(report)
     }
 }

@@ -58,7 +58,7 @@ struct LicensesPage: Sendable {
 
     /// Builds the page from the report alone.
     init(report: Report) {
-        chrome = PageChrome(report: report, pageTitle: "Licences", current: "licenses")
+        chrome = PageChrome(report: report, pageTitle: DisplayText.words("title_licences"), current: "licenses")
         let anchors = SiteAnchors(report: report)
         owners = report.owners.indices.map { index in
             LicensesPage.section(report.owners[index], id: anchors.ownerIDs[index], rowIDs: anchors.licenseIDs[index])
@@ -74,7 +74,7 @@ struct LicensesPage: Sendable {
         let system = zip(owner.licenses, rows).filter { $0.0.kind == .system }.map(\.1)
         var expiry: OwnerExpiry?
         if let date = owner.expiryDate, let days = owner.daysLeft {
-            expiry = OwnerExpiry(date: date.description, daysLeftText: DisplayText.daysLeft(days), isExpired: days < 0,
+            expiry = OwnerExpiry(date: DisplayText.date(date), daysLeftText: DisplayText.daysLeft(days), isExpired: days < 0,
                                  ownerExpiryIndicator: IndicatorView(owner.expiryLevel))
         }
         let description = owner.ownerDescription.trimmingSpaces
@@ -88,7 +88,7 @@ struct LicensesPage: Sendable {
     private static func row(_ line: LicenseLine, id: String) -> LicenseRow {
         let display = line.displayName
         var expiry: String?
-        if let date = line.expiryDate, let days = line.daysLeft { expiry = "\(date) (\(DisplayText.daysLeft(days)))" }
+        if let date = line.expiryDate, let days = line.daysLeft { expiry = DisplayText.words("date_days_left", ["date": DisplayText.date(date), "days_left": DisplayText.daysLeft(days)]) }
         return LicenseRow(
             rowID: id, displayName: display, licenseName: display == line.name ? nil : line.name,
             total: DisplayText.count(line.total), inUse: DisplayText.count(line.inUse), free: line.free.map(DisplayText.count) ?? DisplayText.none,

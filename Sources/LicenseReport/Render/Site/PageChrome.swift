@@ -27,6 +27,8 @@ public struct PageChrome: Sendable {
     public let datasetName: String
     /// The report date, `YYYY-MM-DD`.
     public let asOf: String
+    /// The report date for reading, in the page's language: "2026-11-15" (en), "15. november 2026" (nb).
+    public let asOfText: String
     /// Whom the report was prepared for, when given.
     public let preparedFor: String?
     /// Relative path to the site root: "" or "../".
@@ -39,7 +41,7 @@ public struct PageChrome: Sendable {
     public let feedHref: String
 
     /// The pages every site has, in navigation order: (file stem, label).
-    static let pages: [(stem: String, label: String)] = [("index", "Overview"), ("licenses", "Licences"), ("status", "Status")]
+    static let pages: [(stem: String, label: String)] = [("index", "nav_overview"), ("licenses", "nav_licences"), ("status", "nav_status")]
 
     /// Builds the chrome of one page.
     /// - Parameters:
@@ -52,14 +54,15 @@ public struct PageChrome: Sendable {
         self.siteTitle = PageChrome.siteTitle(report.customer)
         self.datasetName = report.datasetName
         self.asOf = report.asOf.description
+        self.asOfText = DisplayText.date(report.asOf)
         self.preparedFor = report.status.preparedFor.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         self.root = root
         self.headline = HeadlineView(report: report, anchors: SiteAnchors(report: report))
         self.feedHref = root + SiteRenderer.feedPath
         var stems = PageChrome.pages
-        if PageChrome.hasUsagePages(report) { stems.append(("usage/index", "Usage")) }
+        if PageChrome.hasUsagePages(report) { stems.append(("usage/index", "nav_usage")) }
         self.nav = stems.enumerated().map { index, page in
-            NavLink(htmlHref: root + page.stem + ".html", markdownHref: root + page.stem + ".md", label: page.label,
+            NavLink(htmlHref: root + page.stem + ".html", markdownHref: root + page.stem + ".md", label: DisplayText.words(page.label),
                     isCurrent: page.stem == current, isLast: index == stems.count - 1)
         }
     }
@@ -67,7 +70,7 @@ public struct PageChrome: Sendable {
     /// The site title: "COMPANY — SuperOffice licences", or "SuperOffice licences" without a company name.
     public static func siteTitle(_ customer: Customer) -> String {
         let company = customer.companyName.trimmingSpaces
-        return company.isEmpty ? "SuperOffice licences" : "\(company) — SuperOffice licences"
+        return company.isEmpty ? DisplayText.words("site_title") : DisplayText.words("site_title_company", ["company": company])
     }
 
     /// Whether the site has usage pages (`usage/index.html`): only when the report has usage months.
@@ -77,7 +80,7 @@ public struct PageChrome: Sendable {
 extension PageChrome: MustacheViewModel {
     /// The stored properties of `PageChrome`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "pageTitle": \.pageTitle, "siteTitle": \.siteTitle, "datasetName": \.datasetName, "asOf": \.asOf,
+        "pageTitle": \.pageTitle, "siteTitle": \.siteTitle, "datasetName": \.datasetName, "asOf": \.asOf, "asOfText": \.asOfText,
         "preparedFor": \.preparedFor, "root": \.root, "nav": \.nav, "headline": \.headline, "feedHref": \.feedHref,
     ]
 }

@@ -34,16 +34,16 @@ extension StatusPage {
             eventName = event.event
             eventStatus = event.status
             eventMessage = event.message
-            activated = event.activated?.displayText ?? DisplayText.none
+            activated = event.activated.map(DisplayText.dateTime) ?? DisplayText.none
             activatedBy = event.activatedBy.map { associate in
                 let name = associate.fullName.trimmingSpaces.isEmpty ? associate.assocName : associate.fullName
                 let portrait = DisplayText.imageSource(associate.portraitThumbnail)
                 let initials = portrait == nil ? associate.initials : ""
-                return ActivatedBy(fullName: name, portrait: portrait, portraitAlt: "Portrait of \(name)",
+                return ActivatedBy(fullName: name, portrait: portrait, portraitAlt: DisplayText.words("portrait_alt", ["name": name]),
                                    initials: initials, hasInitials: !initials.isEmpty)
             }
-            finished = event.finished?.displayText ?? DisplayText.none
-            eventType = event.scopeLabel
+            finished = event.finished.map(DisplayText.dateTime) ?? DisplayText.none
+            eventType = DisplayText.eventScope(event.scope, fallback: event.scopeLabel)
             eventKind = event.type.trimmingSpaces.isEmpty ? nil : event.type
             eventDescription = event.description.trimmingSpaces.isEmpty ? nil : event.description
             isRunning = event.isRunning

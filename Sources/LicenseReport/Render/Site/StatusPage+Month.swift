@@ -53,10 +53,9 @@ extension StatusPage {
         }
 
         private static func usersNote(_ month: UsageMonth) -> String {
-            let users = month.users == 1 ? "1 user" : "\(DisplayText.count(month.users)) users"
             switch month.usersSource {
-            case .usage: return "\(users), the active users reported for the month"
-            case .licenses: return "\(users), the user plans in use (the usage data gives no active users for the month)"
+            case .usage: return DisplayText.plural("users_note_usage", month.users)
+            case .licenses: return DisplayText.plural("users_note_licences", month.users)
             }
         }
     }
@@ -66,7 +65,7 @@ extension StatusPage.Month.Line {
     /// Formats one metered line of a month with `users` users, amounts in `currency`.
     init(_ line: MeteredLine, users: Int, currency: Currency) {
         var usage = DisplayText.quantity(line.quantity)
-        if let peak = line.peakDay { usage += " (peak \(peak))" }
+        if let peak = line.peakDay { usage = DisplayText.words("usage_peak", ["usage": usage, "day": DisplayText.date(peak)]) }
         self.init(
             service: line.service.rawValue, serviceName: DisplayText.serviceName(line.service), usage: usage,
             unit: line.unit, users: DisplayText.count(users), threshold: DisplayText.quantity(line.threshold),

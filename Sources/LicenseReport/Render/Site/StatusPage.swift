@@ -75,14 +75,14 @@ struct StatusPage: Sendable {
 
     /// Builds the page from the report alone.
     init(report: Report, audience: Audience) {
-        chrome = PageChrome(report: report, pageTitle: "Status", current: "status")
+        chrome = PageChrome(report: report, pageTitle: DisplayText.words("title_status"), current: "status")
         let anchors = SiteAnchors(report: report)
         facts = StatusPage.facts(report)
         changes = ChangesView(report: report)
         let isCRMSuite = report.subscriptionModel == .crmSuite
         showPlan = isCRMSuite || !report.restrictions.isEmpty
-        planHeading = isCRMSuite ? "CRM Suite subscription" : "Plan restrictions"
-        planName = report.plan?.rawValue ?? "Not given"
+        planHeading = DisplayText.words(isCRMSuite ? "plan_heading_crm_suite" : "plan_heading_restrictions")
+        planName = report.plan?.rawValue ?? DisplayText.words("not_given")
         let info = DisplayText.webLink(report.status.infoURL)
         let upgrade = audience == .admin ? DisplayText.webLink(report.status.upgradeURL) : nil
         planInfoLink = info
@@ -112,13 +112,13 @@ struct StatusPage: Sendable {
             return value
         }
         var facts = [
-            Fact(factLabel: "Customer", factValue: given(report.customer.companyName)),
-            Fact(factLabel: "Serial number", factValue: given(report.customer.serialNr)),
-            Fact(factLabel: "Subscription", factValue: given(report.status.subscription)),
-            Fact(factLabel: "Subscription model",
-                 factValue: report.subscriptionModel == .crmSuite ? "CRM Suite" : "Module-based"),
-            Fact(factLabel: "Type", factValue: given(report.status.type)),
-            Fact(factLabel: "Next expiry", factValue: DisplayText.nextExpiry(report.nextExpiry),
+            Fact(factLabel: DisplayText.words("fact_customer"), factValue: given(report.customer.companyName)),
+            Fact(factLabel: DisplayText.words("fact_serial_number"), factValue: given(report.customer.serialNr)),
+            Fact(factLabel: DisplayText.words("fact_subscription"), factValue: given(report.status.subscription)),
+            Fact(factLabel: DisplayText.words("fact_subscription_model"),
+                 factValue: DisplayText.words(report.subscriptionModel == .crmSuite ? "model_crm_suite" : "model_module_based")),
+            Fact(factLabel: DisplayText.words("fact_type"), factValue: given(report.status.type)),
+            Fact(factLabel: DisplayText.words("fact_next_expiry"), factValue: DisplayText.nextExpiry(report.nextExpiry),
                  factIndicator: IndicatorView(report.nextExpiry?.level)),
         ]
         // The next expiry already carries its indicator: list the other warnings.
@@ -130,7 +130,7 @@ struct StatusPage: Sendable {
                  factIndicator: IndicatorView(warning.level))
         }
         if let preparedFor = report.status.preparedFor, !preparedFor.trimmingSpaces.isEmpty {
-            facts.append(Fact(factLabel: "Prepared for", factValue: preparedFor))
+            facts.append(Fact(factLabel: DisplayText.words("fact_prepared_for"), factValue: preparedFor))
         }
         return facts
     }
@@ -141,10 +141,10 @@ struct StatusPage: Sendable {
         let usage: String
         let percent: String
         if let maximum = restriction.maximum {
-            usage = "\(DisplayText.count(restriction.activeCount)) of \(DisplayText.count(maximum)) \(limit)"
-            percent = restriction.percent.map { "\($0) %" } ?? DisplayText.none
+            usage = DisplayText.words("restriction_usage", ["count": DisplayText.count(restriction.activeCount), "maximum": DisplayText.count(maximum), "limit": limit])
+            percent = restriction.percent.map { DisplayText.words("percent", ["percent": String($0)]) } ?? DisplayText.none
         } else {
-            usage = "\(DisplayText.count(restriction.activeCount)) \(limit), no limit"
+            usage = DisplayText.words("restriction_usage_no_limit", ["count": DisplayText.count(restriction.activeCount), "limit": limit])
             percent = DisplayText.none
         }
         let upgrade = restriction.level == .approaching || restriction.level == .reached ? upgradeLink : nil
@@ -158,10 +158,10 @@ struct StatusPage: Sendable {
 
     private static func runningText(running: Int, total: Int) -> String {
         switch (running, total) {
-        case (_, 0): "There are no system notifications."
-        case (0, _): "None of the \(DisplayText.count(total)) system notifications is still running."
-        case (1, 1): "The system notification is still running."
-        default: "\(DisplayText.count(running)) of \(DisplayText.count(total)) system notifications still running."
+        case (_, 0): DisplayText.words("events_none")
+        case (0, _): DisplayText.plural("events_none_running", total)
+        case (1, 1): DisplayText.words("events_one_running")
+        default: DisplayText.plural("events_running", total, ["running": DisplayText.count(running)])
         }
     }
 }

@@ -112,3 +112,22 @@ extension TemplateLibrary {
         }
     }
 }
+
+extension TemplateLibrary {
+    /// `{{t.key}}` tags whose key is not in `keys` (the catalogues' keys: they all have English's), each at
+    /// its tag: swift-mustache would print nothing for them.
+    func catalogueKeyProblems(keys: Set<String>) -> [Diagnostic] {
+        names.flatMap { name -> [Diagnostic] in
+            guard let outline = outlines[name] else { return [] }
+            let tags = TemplateTags(sources[name] ?? "")
+            var used = Set<Int>()
+            return outline.variables.filter { $0.hasPrefix("t.") }.compactMap { variable in
+                let tag = tags.position(of: variable, sigils: [""], skipping: &used)
+                let key = String(variable.dropFirst(2))
+                guard !keys.contains(key) else { return nil }
+                return Diagnostic(.catalogueKeyNotFound(key: key),
+                                  at: SourceLocation(file: path(of: name), line: tag?.line ?? 1, column: tag?.column ?? 1))
+            }
+        }
+    }
+}

@@ -64,7 +64,8 @@ public struct TemplateLibrary: Sendable {
     /// Renders `object` (a view model: structs, arrays, dictionaries, strings, booleans) with the template `name`.
     /// - Throws: `DiagnosticError` `.templateMissing` naming `templates/NAME.mustache` when there is no such template.
     public func render(_ object: Any, template name: String) throws(DiagnosticError) -> String {
-        guard let text = library.render(object, withTemplate: name) else {
+        let context = LocalizedContext(page: object, t: Language.current.catalogue)
+        guard let text = library.render(context, withTemplate: name) else {
             throw DiagnosticError([Diagnostic(.templateMissing(name: "\(directory)/\(name).mustache"))])
         }
         return text

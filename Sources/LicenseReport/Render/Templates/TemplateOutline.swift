@@ -36,6 +36,8 @@ struct TemplateOutline: Hashable, Sendable {
     var dynamicPartials: [String] = []
     /// Token kinds the walk did not recognise.
     var unrecognised: [String] = []
+    /// Names of the escaped variables (`{{name}}`, `{{t.key}}`), in order: the catalogue keys are checked on them.
+    var variables: [String] = []
 
     /// The outline of `template`.
     init(_ template: MustacheTemplate) {
@@ -68,8 +70,10 @@ struct TemplateOutline: Hashable, Sendable {
         for (index, token) in tokens.enumerated() {
             let parts = Mirror(reflecting: token.value).children
             switch token.label {
-            case "text", "variable":
+            case "text":
                 break
+            case "variable":
+                variables.append(TemplateOutline.name(token.value))
             case "unescapedVariable":
                 unescapedVariables.append(TemplateOutline.name(token.value))
             case "section", "invertedSection", "blockDefinition", "blockExpansion":

@@ -20,7 +20,7 @@ enum UsageCSVReport {
             rows.append([
                 text("service"), text(month.month.description), text(month.invoiceMonth.description),
                 text(customer.companyName), text(customer.serialNr), text(line.service.rawValue),
-                text(DisplayText.serviceName(line.service)), text(line.unit),
+                text(DisplayText.machineServiceName(line.service)), text(line.unit),
                 number(line.quantity), text(line.peakDay?.description ?? ""), text("\(month.users)"),
                 text(month.usersSource.rawValue), number(line.includedBase), number(line.includedPerUser),
                 number(line.threshold), number(line.overage), number(line.blockSize), number(line.blocks),

@@ -28,7 +28,7 @@ struct UsageIndexPage {
     /// Builds the index of the report's usage months, with the site's `chrome`.
     init(_ report: Report, chrome: PageChrome? = nil) {
         self.chrome = chrome
-        title = "Usage reports"
+        title = DisplayText.words("title_usage_index")
         customer = report.customer.companyName
         serialNr = report.customer.serialNr
         currency = report.usageMonths.last?.currency.code ?? ""

@@ -15,7 +15,7 @@ enum UsageJSONReport {
             .object([
                 ("month", .string(month.month.description)),
                 ("service", .string(line.service.rawValue)),
-                ("serviceName", .string(DisplayText.serviceName(line.service))),
+                ("serviceName", .string(DisplayText.machineServiceName(line.service))),
                 ("unit", .string(line.unit)),
                 ("quantity", .string(DecimalFormatting.canonical(line.quantity))),
                 ("peakDay", line.peakDay.map { .string($0.description) } ?? .null),

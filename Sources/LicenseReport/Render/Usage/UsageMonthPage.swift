@@ -116,8 +116,8 @@ struct UsageMonthPage {
         self.stylesheet = stylesheet
         self.month = month.month.description
         invoiceMonthCode = month.invoiceMonth.description
-        heading = "Usage report for \(DisplayText.monthName(month.month))"
-        subtitle = "Metered services of a module-based SuperOffice subscription, billed on the invoice for \(DisplayText.monthName(month.invoiceMonth))."
+        heading = DisplayText.words("title_usage_month", ["month": DisplayText.monthName(month.month)])
+        subtitle = DisplayText.words("usage_subtitle", ["invoice_month": DisplayText.monthName(month.invoiceMonth)])
         siteLinks = chrome != nil
         self.chrome = chrome
         self.customer = customer.companyName
@@ -127,13 +127,13 @@ struct UsageMonthPage {
         self.currency = currency.code
         users = "\(month.users)"
         usersSource = DisplayText.usersSource(month.usersSource)
-        reportDate = report.asOf.description
+        reportDate = DisplayText.date(report.asOf)
         lines = month.lines.map { Line($0, users: month.users, currency: currency) }
         total = DisplayText.money(month.total, currency)
         totalLabel = DisplayText.monthTotalLabel(month: month.month, invoiceMonth: month.invoiceMonth)
         peaks = month.lines.compactMap { line in
             line.peakDay.map { Peak(name: DisplayText.serviceName(line.service),
-                                    quantity: DisplayText.quantity(line.quantity, unit: line.unit), day: $0.description) }
+                                    quantity: DisplayText.quantity(line.quantity, unit: line.unit), day: DisplayText.date($0)) }
         }
         hasPeaks = !peaks.isEmpty
         roundingNote = month.lines.contains { $0.unroundedAmount != $0.amount } ? DisplayText.roundingNote(currency) : nil
@@ -165,10 +165,10 @@ extension UsageMonthPage.Line {
         over = line.overage > 0
         if over {
             overageFormula = UsageMonthPage.Formula("\(q(line.quantity)) − \(q(line.threshold))", "= \(withUnit(line.overage))")
-            blocksFormula = UsageMonthPage.Formula("\(q(line.overage)) ÷ \(q(line.blockSize)), rounded up", "= \(q(line.blocks))")
+            blocksFormula = UsageMonthPage.Formula(DisplayText.words("formula_rounded_up", ["terms": "\(q(line.overage)) ÷ \(q(line.blockSize))"]), "= \(q(line.blocks))")
         } else {
-            overageFormula = UsageMonthPage.Formula("\(q(line.quantity)) ≤ \(q(line.threshold)),", "none")
-            blocksFormula = UsageMonthPage.Formula("no overage", "= \(q(line.blocks))")
+            overageFormula = UsageMonthPage.Formula("\(q(line.quantity)) ≤ \(q(line.threshold)),", DisplayText.words("formula_none"))
+            blocksFormula = UsageMonthPage.Formula(DisplayText.words("formula_no_overage"), "= \(q(line.blocks))")
         }
         let result = DisplayText.amountResult(unrounded: line.unroundedAmount, amount: line.amount, currency)
         amountFormula = UsageMonthPage.Formula("\(q(line.blocks)) × \(price)", result.exact, rounded: result.rounded)

@@ -19,12 +19,12 @@ enum UsageReportRenderer {
         guard !report.usageMonths.isEmpty else { return [] }
         var files: [RenderedFile] = []
         for month in report.usageMonths {
-            let chrome = PageChrome(report: report, pageTitle: "Usage report for \(DisplayText.monthName(month.month))",
+            let chrome = PageChrome(report: report, pageTitle: DisplayText.words("title_usage_month", ["month": DisplayText.monthName(month.month)]),
                                     current: "usage/index", root: "../")
             files += try monthFiles(month, of: report, templates: templates, stylesheet: stylesheet, dialect: dialect,
                                     chrome: chrome)
         }
-        let index = UsageIndexPage(report, chrome: PageChrome(report: report, pageTitle: "Usage reports",
+        let index = UsageIndexPage(report, chrome: PageChrome(report: report, pageTitle: DisplayText.words("title_usage_index"),
                                                                current: "usage/index", root: "../"))
         for (folder, ext) in SiteRenderer.formats {
             let name = "\(folder)/usage-index"

@@ -1,0 +1,107 @@
+import Foundation
+import LicenseReportCore
+import Mustache
+
+/// One language's words: every text the tool writes on pages and attachments, read from
+/// `templates/languages/<code>.json` (docs/templates.md, "Languages").
+///
+/// A key (`[a-z0-9_]`, no dots: `{{t.nav_usage}}` must not read as a path) maps to a text, or to the
+/// plural forms `{"one": …, "other": …}`: CLDR's cardinal rules give integers exactly these two
+/// categories in all six languages (`one` for 1, `other` for every other count). Texts may hold
+/// `{name}` placeholders, filled by `DisplayText` with values already formatted for the locale.
+///
+/// Templates read the plain texts as `{{t.key}}`: the catalogue is the `t` of every page's context
+/// (`LocalizedContext`). Plural entries are for the Swift side only (they need a count).
+public struct Catalogue: Sendable, Hashable, MustacheParent {
+    /// One entry.
+    public enum Entry: Sendable, Hashable {
+        /// A text, possibly with placeholders.
+        case text(String)
+        /// The CLDR plural forms of a text with a count.
+        case plural(one: String, other: String)
+
+        /// Every form's text.
+        var forms: [String] {
+            switch self {
+            case .text(let text): [text]
+            case let .plural(one, other): [one, other]
+            }
+        }
+
+        /// The placeholder names of every form, sorted and unique: `["count", "name"]`.
+        var placeholders: [String] { Set(forms.flatMap(Catalogue.placeholders(in:))).sorted() }
+    }
+
+    /// The language.
+    public let code: LocaleCode
+    /// The entries by key.
+    let entries: [String: Entry]
+
+    /// A catalogue of `entries` (tests build small ones; the program reads files: `load`).
+    init(code: LocaleCode, entries: [String: Entry]) {
+        self.code = code
+        self.entries = entries
+    }
+
+    /// Every key, sorted.
+    public var keys: [String] { entries.keys.sorted() }
+
+    /// The text of `key` with its placeholders filled: `text("days_left", ["count": "3"])`.
+    /// A key the catalogue lacks is a programming error caught by `CatalogueTests` (every key `DisplayText`
+    /// uses is in en.json, and every catalogue has en.json's keys): it shows as `⟦key⟧` rather than crash a build.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        switch entries[key] {
+        case .text(let text): Catalogue.fill(text, values)
+        case .plural(_, let other): Catalogue.fill(other, values)
+        case nil: "⟦\(key)⟧"
+        }
+    }
+
+    /// The form of `key` for `count` (`one` for 1, else `other`), with `{count}` set to `countText` and the
+    /// other placeholders from `values`.
+    func plural(_ key: String, count: Int, countText: String, _ values: [String: String] = [:]) -> String {
+        var filled = values
+        filled["count"] = countText
+        switch entries[key] {
+        case let .plural(one, other): return Catalogue.fill(count == 1 ? one : other, filled)
+        case .text(let text): return Catalogue.fill(text, filled)
+        case nil: return "⟦\(key)⟧"
+        }
+    }
+
+    /// The plain text of `key` for a template (`{{t.key}}`); `nil` (prints nothing) for a plural entry,
+    /// which needs a count. Templates are checked to name only existing keys (`catalogueKeyNotFound`).
+    public func child(named name: String) -> Any? {
+        if case .text(let text) = entries[name] { return text }
+        return nil
+    }
+
+    /// Replaces each `{name}` with `values[name]`; a placeholder without a value stays as written.
+    /// Hand-written: Foundation has no named-placeholder formatter (`String(format:)` is positional and
+    /// would read `%` in a translation).
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, text.contains("{") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// The `{name}` placeholders of a text, in order (names of letters, digits and `_`).
+    static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = rest[rest.index(after: open)..<close]
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { names.append(String(name)) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}
