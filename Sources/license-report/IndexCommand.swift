@@ -17,10 +17,15 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var publishing: PublishingOptions
 
+    @Option(name: .customLong("locale"), help: ArgumentHelp(
+        "The language of the overview: \(LocaleCode.allCases.map(\.rawValue).joined(separator: ", ")) (default en); pass build-all's --locale.",
+        valueName: "code"))
+    var locale: LocaleCode = .en
+
     func run() throws {
         do {
             let renderer = try SiteRenderer(templatesDirectory: templates.directory)
-            let result = try FleetIndex.publish(output: output, renderer: renderer, options: publishing.publishOptions())
+            let result = try FleetIndex.publish(output: output, renderer: renderer, locale: locale, options: publishing.publishOptions())
             Diagnostics.print(result.warnings)
             print("Wrote the overview of \(FleetText.customers(result.tenants)) to \(TerminalText.shown(output))/index.html, index.md and index.json from \(CountText.of(result.parts.count, "part")): \(result.parts.joined(separator: ", ")).")
         } catch {

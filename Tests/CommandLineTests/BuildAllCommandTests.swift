@@ -71,6 +71,31 @@ import TestSupport
         #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
 
+    @Test func theOverviewIsInTheLanguageOfLocale() throws {
+        let output = try temporaryFolder("fleet-out").appendingPathComponent("sites")
+        let result = try Self.buildAll(Repository.url("fixtures/fleet"), output, ["--locale", "nb"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nb\">"))
+        #expect(html.contains("<h1>Lisensstatus for kundene</h1>"))
+        #expect(html.contains("12 kunder: 3 ved grensen, 0 nær grensen."), "\(html)")
+        #expect(html.contains("<time datetime=\"2026-11-29\">29. november 2026</time>"))
+        for english in ["Customer licence status", "Worst restriction", "Most urgent first", "Running events", "Also as"] {
+            #expect(!html.contains(english), "\(english)")
+        }
+        // The tenants' sites follow --locale too; index.json stays a machine format.
+        let tenantPage = try String(contentsOf: output.appendingPathComponent("tenant-00001/index.html"), encoding: .utf8)
+        #expect(tenantPage.contains("lang=\"nb\""))
+        let json = try String(contentsOf: output.appendingPathComponent("index.json"), encoding: .utf8)
+        #expect(json.contains("\"asOf\": \"2026-11-29\"") || json.contains("\"asOf\":\"2026-11-29\""), "\(json.prefix(200))")
+        // `index --locale de` writes the same overview in German.
+        let index = try LicenseReportBinary.run(["index", output.path, "--locale", "de"])
+        #expect(index.status == 0, "\(index.stderr)")
+        let markdown = try String(contentsOf: output.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Lizenzstatus der Kunden\n"), "\(markdown.prefix(200))")
+        #expect(markdown.contains("| Kunde | Seriennummer | Schwerste Einschränkung |"), "\(markdown)")
+    }
+
     @Test func oneSiteNeverReplacesAFleet() throws {
         let output = try temporaryFolder("fleet-out").appendingPathComponent("sites")
         let root = try Self.fleetCopy()

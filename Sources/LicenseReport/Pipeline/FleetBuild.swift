@@ -185,7 +185,7 @@ public enum FleetBuild {
                                   shard: request.shard, output: request.output, options: publishing)
         finished.rows = []
         if request.shard == .all {
-            let index = try FleetIndex.publish(output: request.output, renderer: renderer, options: publishing)
+            let index = try FleetIndex.publish(output: request.output, renderer: renderer, locale: request.locale ?? .en, options: publishing)
             finished.warnings += index.warnings
         }
         return FleetResult(

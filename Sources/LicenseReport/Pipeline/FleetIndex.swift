@@ -28,9 +28,12 @@ public enum FleetIndex {
     /// - Parameters:
     ///   - output: a fleet's output folder (it must carry the fleet marker).
     ///   - renderer: the parsed templates, with `fleet-index` (`checkTemplates`).
+    ///   - locale: the language of the overview's words, numbers and dates (`--locale`; English by default,
+    ///     since the customers' own `Locale`s may differ); index.json stays as it is.
     /// - Throws: `.folderNotFound` (no such folder, exit 66), `.refusedOutput` (not a fleet), `.invalidShardPart`,
     ///   render and validate failures (nothing written), `.cannotWrite`, `.outputLocked`.
-    public static func publish(output: String, renderer: SiteRenderer, options: PublishOptions = PublishOptions()) throws(DiagnosticError) -> Result {
+    public static func publish(output: String, renderer: SiteRenderer, locale: LocaleCode = .en,
+                               options: PublishOptions = PublishOptions()) throws(DiagnosticError) -> Result {
         try checkTemplates(renderer)
         let root = Publisher.resolvedOutput(output).path
         var isDirectory: ObjCBool = false
@@ -43,7 +46,9 @@ public enum FleetIndex {
         return try FleetOutput.withLock(output, options: options) { () throws(DiagnosticError) -> Result in
             let merged = try merge(root: root, display: output)
             let rows = FleetOverviewOrder.ordered(merged.rows)
-            let files = try render(asOf: merged.asOf, rows: rows, renderer: renderer, hasSite: { FleetOutput.hasSite(root, tenant: $0) })
+            let files = try renderer.inLanguage(locale) { () throws(DiagnosticError) in
+                try render(asOf: merged.asOf, rows: rows, renderer: renderer, hasSite: { FleetOutput.hasSite(root, tenant: $0) })
+            }
             let problems = validate(files, rows: rows, hasSite: { FleetOutput.hasSite(root, tenant: $0) })
             if !problems.isEmpty { throw DiagnosticError(problems) }
             try FleetOutput.writeAtomically(files.map { (name: $0.path, bytes: $0.contents) }, into: root, display: output)

@@ -35,8 +35,12 @@ struct FleetIndexPage: Sendable {
 
     /// "Customer licence status".
     let pageTitle: String
-    /// The report date, `YYYY-MM-DD`.
+    /// The report date, `YYYY-MM-DD` (the `datetime` attribute).
     let asOf: String
+    /// The report date in the page's language ("29 November 2026").
+    let asOfText: String
+    /// "Licence status of every customer as of 29 November 2026 · made by license-report build-all; …".
+    let footer: String
     /// "12 customers: 2 at a limit, 3 approaching a limit, 1 not updated."
     let summary: String
     /// The stylesheet of the sites, inlined so that the overview needs no `assets/` folder (which could be a tenant's name).
@@ -50,16 +54,20 @@ struct FleetIndexPage: Sendable {
     ///   - rows: in overview order.
     ///   - hasSite: whether `OUTPUT/<tenant>/` holds a published site.
     init(asOf: String, rows: [FleetOverviewRow], hasSite: (String) -> Bool, stylesheet: String) {
-        pageTitle = "Customer licence status"
+        pageTitle = DisplayText.words("fleet_title")
         self.asOf = asOf
+        asOfText = CalendarDate(iso: asOf).map { DisplayText.date($0) } ?? asOf
+        footer = DisplayText.words("fleet_footer", ["date": asOfText])
         self.stylesheet = stylesheet
         isEmpty = rows.isEmpty
         let reached = rows.filter { $0.worstLevel == .reached }.count
         let approaching = rows.filter { $0.worstLevel == .approaching }.count
         let failed = rows.filter { $0.status == .failed }.count
-        var parts = ["\(DisplayText.count(reached)) at a limit", "\(DisplayText.count(approaching)) approaching a limit"]
-        if failed > 0 { parts.append("\(DisplayText.count(failed)) not updated") }
-        summary = "\(FleetText.customers(rows.count)): \(parts.joined(separator: ", "))."
+        var parts = [DisplayText.words("fleet_at_limit", ["count": DisplayText.count(reached)]),
+                     DisplayText.words("fleet_approaching", ["count": DisplayText.count(approaching)])]
+        if failed > 0 { parts.append(DisplayText.words("fleet_not_updated_count", ["count": DisplayText.count(failed)])) }
+        summary = DisplayText.words("fleet_summary", ["customers": DisplayText.plural("fleet_customers", rows.count, ["count": DisplayText.count(rows.count)]),
+                                                       "parts": parts.joined(separator: ", ")])
         self.rows = rows.map { row in
             let site = row.status == .built || hasSite(row.tenant)
             let level = row.worstLevel
@@ -69,17 +77,21 @@ struct FleetIndexPage: Sendable {
                 serialNr: (row.serialNr?.isEmpty ?? true) ? DisplayText.none : row.serialNr!,
                 indicatorLevel: row.status == .failed ? "expired" : level?.rawValue ?? "unlimited",
                 indicatorSymbol: row.status == .failed ? "✕" : level.map { DisplayText.symbol($0) } ?? "–",
-                indicatorLabel: row.status == .failed ? "Not updated" : level.map { DisplayText.label($0) } ?? "No restrictions",
+                indicatorLabel: row.status == .failed ? DisplayText.words("fleet_not_updated")
+                    : level.map { DisplayText.label($0) } ?? DisplayText.words("fleet_no_restrictions"),
                 nextExpiry: row.status == .failed ? DisplayText.none : row.nextExpiryDate.map { date in
-                    row.nextExpiryDaysLeft.map { "\(date) (\(DisplayText.daysLeft($0)))" } ?? date
-                } ?? "None",
+                    let shown = CalendarDate(iso: date).map { DisplayText.date($0) } ?? date
+                    return row.nextExpiryDaysLeft.map { "\(shown) (\(DisplayText.daysLeft($0)))" } ?? shown
+                } ?? DisplayText.words("fleet_no_expiry"),
                 meteredTotal: row.latestMeteredTotal.map { FleetText.meteredTotal($0) } ?? DisplayText.none,
                 runningEvents: row.runningEvents.map { DisplayText.count($0) } ?? DisplayText.none,
                 htmlHref: site ? "\(row.tenant)/index.html" : nil,
                 markdownHref: site ? "\(row.tenant)/index.md" : nil,
                 isFailed: row.status == .failed,
-                failure: row.status == .failed ? "\(FleetText.errors(row.errorCount)); the first: \(row.firstError ?? "")" : nil,
-                previousSite: row.status == .failed ? (site ? "Previous site" : "No previous site") : nil)
+                failure: row.status == .failed
+                    ? DisplayText.words("fleet_failure", ["errors": DisplayText.plural("fleet_errors", row.errorCount, ["count": DisplayText.count(row.errorCount)]),
+                                                          "message": row.firstError ?? ""]) : nil,
+                previousSite: row.status == .failed ? DisplayText.words(site ? "fleet_previous_site" : "fleet_no_previous_site") : nil)
         }
     }
 }
@@ -91,12 +103,12 @@ public enum FleetText {
         "\(DisplayText.count(count)) customer\(count == 1 ? "" : "s")"
     }
 
-    /// "1 error", "1,002 errors".
-    static func errors(_ count: Int) -> String { "\(DisplayText.count(count)) error\(count == 1 ? "" : "s")" }
-
-    /// "1,234.50 NOK (2026-10)": the amount grouped by thousands with its currency, then the usage month.
+    /// "1,234.50 NOK (October 2026)" in the page's language: the amount report.json wrote ("1234.50") with the
+    /// locale's separators around its digits, then the usage month by name.
     static func meteredTotal(_ total: FleetOverviewRow.MeteredTotal) -> String {
-        "\(DecimalFormatting.grouped(total.amount)) \(total.currency) (\(total.month))"
+        let month = YearMonth(iso: total.month).map { DisplayText.monthName($0) } ?? total.month
+        return DisplayText.words("fleet_metered_total", ["amount": DisplayText.formats.money(plain: total.amount, currency: total.currency),
+                                                         "month": month])
     }
 
     /// The summary line of a run: "Built 9,998 of 10,000 customers; 2 failed.", "Built 1 of 1 customer."
@@ -108,7 +120,7 @@ public enum FleetText {
 extension FleetIndexPage: MustacheViewModel {
     /// The stored properties of `FleetIndexPage`, by name.
     static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "pageTitle": \.pageTitle, "asOf": \.asOf, "summary": \.summary, "stylesheet": \.stylesheet, "rows": \.rows, "isEmpty": \.isEmpty,
+        "pageTitle": \.pageTitle, "asOf": \.asOf, "asOfText": \.asOfText, "footer": \.footer, "summary": \.summary, "stylesheet": \.stylesheet, "rows": \.rows, "isEmpty": \.isEmpty,
     ]
 }
 

@@ -42,7 +42,7 @@ import TestSupport
         #expect(FleetIndex.validate(files, rows: rows, hasSite: { _ in false }).count == 10)
         let html = files[0].text
         #expect(html.contains("Bergfalk &lt;Rådgivning&gt; &amp; Co"))
-        #expect(html.contains("1,200 JPY (2026-10)") && html.contains("12,345.50 NOK (2026-10)"))
+        #expect(html.contains("1,200 JPY (October 2026)") && html.contains("12,345.50 NOK (October 2026)"))
         #expect(html.contains("<th scope=\"row\">new-customer</th>"))
         try await Golden.check(files, in: "fleet")
     }
