@@ -257,6 +257,8 @@ import TestSupport
         #expect(try LicenseReportBinary.run(["build-all", fleet, "--output", out, "--jobs", "0"]).status == 64)
         #expect(try LicenseReportBinary.run(["build-all", "fixtures/no-such-fleet", "--output", out]).status == 66)
         #expect(try LicenseReportBinary.run(["build-all", fleet, "--output", fleet]).status == 73)
+        // A refused run leaves nothing behind, not even the lock folder beside the output it refused.
+        #expect(!FileManager.default.fileExists(atPath: Repository.url("fixtures/.fleet.publish").path))
         #expect(try LicenseReportBinary.run(["index", out]).status == 66)
         // Kubernetes: the index comes from JOB_COMPLETION_INDEX, the count from the command line.
         let kubernetes = try LicenseReportBinary.run(["build-all", fleet, "--output", out, "--as-of", Self.asOf, "--shard-count", "3"],
