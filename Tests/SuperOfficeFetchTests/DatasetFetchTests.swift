@@ -1,5 +1,8 @@
 import FetchTestSupport
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LicenseReport
 import Testing
 @testable import SuperOfficeFetch
@@ -204,12 +207,43 @@ import Testing
         let test = try FetchTestCase()
         var request = try test.request(retries: 1)
         test.server.shutdown()
-        request.base = try BaseURL(test.server.baseURL())
+        // A port of a socket that is bound but never listens refuses every connection, and no other test's
+        // server can take it while it is held (a port merely freed by `shutdown` could be reused by one).
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        let base = "http://127.0.0.1:\(closed.port)/api"
+        request.base = try BaseURL(base)
         let error = try #require(await test.run(request).failure)
         let message = try #require(error.diagnostics.first?.message)
-        #expect(message.hasPrefix("GET \(test.server.baseURL())/v1/License: cannot connect to 127.0.0.1:\(test.server.port)"), "\(message)")
+        #expect(message.hasPrefix("GET \(base)/v1/License: cannot connect to 127.0.0.1:\(closed.port)"), "\(message)")
         #expect(message.hasSuffix("(2 attempts)"), "\(message)")
     }
+}
+
+/// A TCP port on 127.0.0.1 bound by a socket that never listens: connecting to it is refused.
+struct ClosedPort {
+    let descriptor: Int32
+    let port: Int
+
+    init() throws {
+        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socketDescriptor >= 0 else { throw POSIXError(.EMFILE) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socketDescriptor, $0, length) == 0 && getsockname(socketDescriptor, $0, &length) == 0
+            }
+        }
+        guard bound else { close(socketDescriptor); throw POSIXError(.EADDRNOTAVAIL) }
+        descriptor = socketDescriptor
+        port = Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    func release() { close(descriptor) }
 }
 
 extension Result {
