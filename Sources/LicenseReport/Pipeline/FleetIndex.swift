@@ -61,10 +61,10 @@ public enum FleetIndex {
     static func render(asOf: String, rows: [FleetOverviewRow], renderer: SiteRenderer, hasSite: (String) -> Bool) throws(DiagnosticError) -> [RenderedFile] {
         let page = FleetIndexPage(asOf: asOf, rows: rows, hasSite: hasSite, stylesheet: renderer.stylesheetText)
         return [
-            RenderedFile(path: "index.html", text: try renderer.templates.render(page, template: templateNames[0]),
+            RenderedFile(path: "index.html", bytes: try renderer.templates.renderBytes(page, template: templateNames[0]),
                          template: renderer.templates.path(of: templateNames[0])),
             RenderedFile(path: "index.json", text: FleetOverviewJSON.index(asOf: asOf, rows: rows)),
-            RenderedFile(path: "index.md", text: try renderer.templates.render(page, template: templateNames[1]),
+            RenderedFile(path: "index.md", bytes: try renderer.templates.renderBytes(page, template: templateNames[1]),
                          template: renderer.templates.path(of: templateNames[1])),
         ]
     }

@@ -97,8 +97,10 @@ public struct SiteRenderer: Sendable {
     }
 
     private func renderSiteInLanguage(_ report: Report, audience: Audience, csvDialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
-        var files = try renderPages(report, audience: audience)
-        files += try UsageReportRenderer.render(report, templates: templates, stylesheet: stylesheetText, dialect: csvDialect)
+        let charts = MeteredChart.charts(of: report)
+        var files = try renderPages(report, audience: audience, meteredCharts: charts)
+        files += try UsageReportRenderer.render(report, templates: templates, stylesheet: stylesheetText, dialect: csvDialect,
+                                                meteredCharts: charts)
         files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
         files.append(RenderedFile(path: SiteRenderer.historyPath, text: HistoryJSON.render(report.history)))
         files.append(RenderedFile(path: SiteRenderer.feedPath, text: AtomFeed.render(report)))
@@ -113,18 +115,18 @@ public struct SiteRenderer: Sendable {
         try inLanguage(locale) { () throws(DiagnosticError) in try renderPages(report, audience: audience) }
     }
 
-    private func renderPages(_ report: Report, audience: Audience) throws(DiagnosticError) -> [RenderedFile] {
+    private func renderPages(_ report: Report, audience: Audience, meteredCharts: [MeteredChart]? = nil) throws(DiagnosticError) -> [RenderedFile] {
         let models: [(String, Any)] = [
             ("index", IndexPage(report: report)),
             ("licenses", LicensesPage(report: report)),
-            ("status", StatusPage(report: report, audience: audience)),
+            ("status", StatusPage(report: report, audience: audience, meteredCharts: meteredCharts)),
         ]
         var files = [RenderedFile(path: "assets/style.css", bytes: stylesheet)]
         for (page, model) in models {
             for (folder, ext) in SiteRenderer.formats {
                 let name = "\(folder)/\(page)"
-                let text = try templates.render(model, template: name)
-                files.append(RenderedFile(path: "\(page).\(ext)", text: text, template: templates.path(of: name)))
+                let bytes = try templates.renderBytes(model, template: name)
+                files.append(RenderedFile(path: "\(page).\(ext)", bytes: bytes, template: templates.path(of: name)))
             }
         }
         return files.sorted { $0.path < $1.path }

@@ -17,19 +17,24 @@ enum SiteLinks {
 
     /// The target of `href` written in the page at `pagePath`, or `nil` when the link is not internal.
     static func target(of href: String, from pagePath: String) -> Target? {
-        let reference = href.trimmingCharacters(in: .whitespaces)
+        // Nearly every href is ASCII without "%" or surrounding blanks, for which trimming and percent-decoding
+        // (Foundation, 3.7 % of a fleet build when run on every link) change nothing.
+        let plain = href.utf8.first != UInt8(ascii: " ") && href.utf8.first != UInt8(ascii: "\t")
+            && href.utf8.last != UInt8(ascii: " ") && href.utf8.last != UInt8(ascii: "\t")
+            && href.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "%") }
+        let reference = plain ? href : href.trimmingCharacters(in: .whitespaces)
         guard !reference.isEmpty, !reference.hasPrefix("/"), !hasScheme(reference) else { return nil }
         var pathPart = Substring(reference)
         var fragment: String?
         if let hash = pathPart.firstIndex(of: "#") {
             let raw = String(pathPart[pathPart.index(after: hash)...])
-            let decoded = raw.removingPercentEncoding ?? raw
+            let decoded = plain ? raw : raw.removingPercentEncoding ?? raw
             fragment = decoded.isEmpty || decoded.lowercased() == "top" ? nil : decoded
             pathPart = pathPart[..<hash]
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
         guard !pathPart.isEmpty else { return Target(path: pagePath, fragment: fragment) }
-        let decodedPath = String(pathPart).removingPercentEncoding ?? String(pathPart)
+        let decodedPath = plain ? String(pathPart) : String(pathPart).removingPercentEncoding ?? String(pathPart)
         return Target(path: resolve(decodedPath, against: pagePath), fragment: fragment)
     }
 

@@ -47,13 +47,13 @@ struct MeterView: Sendable {
 
 extension MeterView: MustacheViewModel {
     /// The stored properties of `MeterView`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "meterID": \.meterID, "meterTitle": \.meterTitle, "meterDesc": \.meterDesc, "fillWidth": \.fillWidth,
-        "fillLevel": \.fillLevel, "marks": \.marks,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "meterID": .init(\.meterID) { $0.meterID }, "meterTitle": .init(\.meterTitle) { $0.meterTitle }, "meterDesc": .init(\.meterDesc) { $0.meterDesc }, "fillWidth": .init(\.fillWidth) { $0.fillWidth },
+        "fillLevel": .init(\.fillLevel) { $0.fillLevel }, "marks": .init(\.marks) { $0.marks },
     ]
 }
 
 extension MeterView.Mark: MustacheViewModel {
     /// The stored properties of `MeterView.Mark`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = ["markX": \.markX]
+    static let mustacheKeys: TemplateKeys<Self> = ["markX": .init(\.markX) { $0.markX }]
 }

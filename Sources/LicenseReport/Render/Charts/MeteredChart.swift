@@ -52,6 +52,9 @@ struct MeteredChart: Sendable {
     /// At most this many month labels fit under the bars.
     static let maximumLabels = 12
 
+    /// The charts of every metered service of `report` that has a point.
+    static func charts(of report: Report) -> [MeteredChart] { report.meteredSeries.compactMap(MeteredChart.init) }
+
     /// Draws `series`; `nil` when it has no point.
     init?(_ series: MeteredSeries) {
         guard !series.points.isEmpty, let first = series.points.first, let last = series.points.last else { return nil }
@@ -63,54 +66,96 @@ struct MeteredChart: Sendable {
         let peak = series.points.map { max($0.quantity, $0.threshold) }.max() ?? 0
         let axis = ChartGeometry.niceCeiling(peak)
         let height = Self.baseline - Self.top
-        let slot = (Self.right - Self.left) / Decimal(series.points.count)
         let every = (series.points.count + Self.maximumLabels - 1) / Self.maximumLabels
-        let y: (Decimal) -> Decimal = { Self.baseline - ChartGeometry.scaled($0, of: axis, to: height) }
-        let barWidth = min(slot * 3 / 5, Self.maximumBarWidth)
+        // Decimal division and rounding are most of a chart's cost, and a chart repeats its values: the same
+        // threshold every month, the same x positions in every chart of as many months (every tenant's).
+        var yCache: [Decimal: Decimal] = [:]
+        let y: (Decimal) -> Decimal = { value in
+            if let cached = yCache[value] { return cached }
+            let result = Self.baseline - ChartGeometry.scaled(value, of: axis, to: height)
+            yCache[value] = result
+            return result
+        }
+        let columns = Self.columns(count: series.points.count)
         bars = series.points.enumerated().map { index, point in
-            let x = Self.left + slot * Decimal(index)
             let top = y(point.quantity)
             let thresholdY = y(point.threshold)
             let isLabelled = (series.points.count - 1 - index) % every == 0  // the newest month is always labelled
-            return Bar(barX: ChartGeometry.text(x + (slot - barWidth) / 2), barY: ChartGeometry.text(top),
-                       barWidth: ChartGeometry.text(barWidth), barHeight: ChartGeometry.text(Self.baseline - top),
-                       hasOverage: point.overage > 0, overageY: ChartGeometry.text(top),
+            let topText = ChartGeometry.text(top)
+            return Bar(barX: columns[index].barX, barY: topText,
+                       barWidth: columns[index].barWidth, barHeight: ChartGeometry.text(Self.baseline - top),
+                       hasOverage: point.overage > 0, overageY: topText,
                        overageHeight: ChartGeometry.text(max(0, thresholdY - top)),
                        barLabel: isLabelled ? DisplayText.monthShort(point.month) : nil,
-                       labelX: ChartGeometry.text(x + slot / 2))
+                       labelX: columns[index].labelX)
         }
+        var yText: [Decimal: String] = [:]
         thresholds = series.points.enumerated().map { index, point in
-            let x = Self.left + slot * Decimal(index)
-            return Segment(x1: ChartGeometry.text(x), x2: ChartGeometry.text(x + slot), y: ChartGeometry.text(y(point.threshold)))
+            let value = y(point.threshold)
+            let text = yText[value] ?? ChartGeometry.text(value)
+            yText[value] = text
+            return Segment(x1: columns[index].x1, x2: columns[index].x2, y: text)
         }
         gridLines = [Decimal(0), axis / 2, axis].map { value in
             GridLine(gridY: ChartGeometry.text(y(value)), gridLabel: DisplayText.quantity(value))
         }
     }
+
+    /// The x coordinates of month `index`'s bar, label and threshold line in a chart of some number of months.
+    struct Column: Sendable, Equatable {
+        let barX: String
+        let barWidth: String
+        let labelX: String
+        let x1: String
+        let x2: String
+    }
+
+    /// The columns of a chart of `count` months (at least 1); each count's are computed once per process.
+    static func columns(count: Int) -> [Column] {
+        columnCache.withLock { cache in
+            if let columns = cache[count] { return columns }
+            let columns = computeColumns(count: count)
+            cache[count] = columns
+            return columns
+        }
+    }
+
+    /// `columns(count:)` without the cache (tests compare the two).
+    static func computeColumns(count: Int) -> [Column] {
+        let slot = (Self.right - Self.left) / Decimal(count)
+        let barWidth = min(slot * 3 / 5, Self.maximumBarWidth)
+        return (0..<count).map { index in
+            let x = Self.left + slot * Decimal(index)
+            return Column(barX: ChartGeometry.text(x + (slot - barWidth) / 2), barWidth: ChartGeometry.text(barWidth),
+                          labelX: ChartGeometry.text(x + slot / 2), x1: ChartGeometry.text(x), x2: ChartGeometry.text(x + slot))
+        }
+    }
+
+    private static let columnCache = LockedCache<[Int: [Column]]>([:])
 }
 
 extension MeteredChart: MustacheViewModel {
     /// The stored properties of `MeteredChart`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "chartID": \.chartID, "chartTitle": \.chartTitle, "chartDesc": \.chartDesc, "bars": \.bars,
-        "thresholds": \.thresholds, "gridLines": \.gridLines, "chartHeading": \.chartHeading,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "chartID": .init(\.chartID) { $0.chartID }, "chartTitle": .init(\.chartTitle) { $0.chartTitle }, "chartDesc": .init(\.chartDesc) { $0.chartDesc }, "bars": .init(\.bars) { $0.bars },
+        "thresholds": .init(\.thresholds) { $0.thresholds }, "gridLines": .init(\.gridLines) { $0.gridLines }, "chartHeading": .init(\.chartHeading) { $0.chartHeading },
     ]
 }
 
 extension MeteredChart.Bar: MustacheViewModel {
     /// The stored properties of `MeteredChart.Bar`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "barX": \.barX, "barY": \.barY, "barWidth": \.barWidth, "barHeight": \.barHeight, "hasOverage": \.hasOverage,
-        "overageY": \.overageY, "overageHeight": \.overageHeight, "barLabel": \.barLabel, "labelX": \.labelX,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "barX": .init(\.barX) { $0.barX }, "barY": .init(\.barY) { $0.barY }, "barWidth": .init(\.barWidth) { $0.barWidth }, "barHeight": .init(\.barHeight) { $0.barHeight }, "hasOverage": .init(\.hasOverage) { $0.hasOverage },
+        "overageY": .init(\.overageY) { $0.overageY }, "overageHeight": .init(\.overageHeight) { $0.overageHeight }, "barLabel": .init(\.barLabel) { $0.barLabel }, "labelX": .init(\.labelX) { $0.labelX },
     ]
 }
 
 extension MeteredChart.Segment: MustacheViewModel {
     /// The stored properties of `MeteredChart.Segment`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = ["x1": \.x1, "x2": \.x2, "y": \.y]
+    static let mustacheKeys: TemplateKeys<Self> = ["x1": .init(\.x1) { $0.x1 }, "x2": .init(\.x2) { $0.x2 }, "y": .init(\.y) { $0.y }]
 }
 
 extension MeteredChart.GridLine: MustacheViewModel {
     /// The stored properties of `MeteredChart.GridLine`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = ["gridY": \.gridY, "gridLabel": \.gridLabel]
+    static let mustacheKeys: TemplateKeys<Self> = ["gridY": .init(\.gridY) { $0.gridY }, "gridLabel": .init(\.gridLabel) { $0.gridLabel }]
 }

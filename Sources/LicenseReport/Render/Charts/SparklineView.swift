@@ -47,8 +47,8 @@ struct SparklineView: Sendable {
 
 extension SparklineView: MustacheViewModel {
     /// The stored properties of `SparklineView`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "sparklineID": \.sparklineID, "sparklineTitle": \.sparklineTitle, "sparklineDesc": \.sparklineDesc,
-        "points": \.points, "lastX": \.lastX, "lastY": \.lastY, "limitY": \.limitY,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "sparklineID": .init(\.sparklineID) { $0.sparklineID }, "sparklineTitle": .init(\.sparklineTitle) { $0.sparklineTitle }, "sparklineDesc": .init(\.sparklineDesc) { $0.sparklineDesc },
+        "points": .init(\.points) { $0.points }, "lastX": .init(\.lastX) { $0.lastX }, "lastY": .init(\.lastY) { $0.lastY }, "limitY": .init(\.limitY) { $0.limitY },
     ]
 }

@@ -44,7 +44,10 @@ enum CSVWriter {
     /// separator, never grouped. The numbers of a usage report are never negative, so they never need
     /// neutralising; a number that did start like a formula is handled as text.
     static func numberCell(_ plainText: String, dialect: CSVDialect) -> String {
-        textCell(plainText.replacingOccurrences(of: ".", with: dialect.decimalSeparator), dialect: dialect)
+        // Split on the one "." rather than `replacingOccurrences` (an NSString round trip, 2 % of a fleet build).
+        guard dialect.decimalSeparator != ".", plainText.utf8.contains(UInt8(ascii: ".")) else { return textCell(plainText, dialect: dialect) }
+        return textCell(plainText.split(separator: ".", omittingEmptySubsequences: false).joined(separator: dialect.decimalSeparator),
+                        dialect: dialect)
     }
 
     /// The whole file: the rows joined with the dialect's delimiter, each ended by CRLF, with a BOM when

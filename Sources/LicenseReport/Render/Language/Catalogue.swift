@@ -12,7 +12,7 @@ import Mustache
 ///
 /// Templates read the plain texts as `{{t.key}}`: the catalogue is the `t` of every page's context
 /// (`LocalizedContext`). Plural entries are for the Swift side only (they need a count).
-public struct Catalogue: Sendable, Hashable, MustacheParent {
+public struct Catalogue: Sendable, Hashable, MustacheParent, TemplateObject {
     /// One entry.
     public enum Entry: Sendable, Hashable {
         /// A text, possibly with placeholders.
@@ -76,10 +76,41 @@ public struct Catalogue: Sendable, Hashable, MustacheParent {
         return nil
     }
 
+    /// `child(named:)` for the compiled renderer.
+    func templateValue(named name: String, slot: Int) -> TemplateValue? {
+        if case .text(let text) = entries[name] { return .text(text) }
+        return nil
+    }
+
     /// Replaces each `{name}` with `values[name]`; a placeholder without a value stays as written.
     /// Hand-written: Foundation has no named-placeholder formatter (`String(format:)` is positional and
     /// would read `%` in a translation).
     static func fill(_ text: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        // On bytes when every brace has ASCII on both sides: then each brace byte is a Character of its own
+        // (no combining mark after it, no prepended mark before it), so bytes find what Characters find.
+        // This fills every text of every page; the Character loop was 3 % of a fleet build.
+        let bytes = Array(text.utf8)
+        let braces = bytes.indices.filter { bytes[$0] == UInt8(ascii: "{") || bytes[$0] == UInt8(ascii: "}") }
+        guard braces.allSatisfy({ ($0 == 0 || bytes[$0 - 1] < 0x80) && ($0 + 1 == bytes.count || bytes[$0 + 1] < 0x80) }) else {
+            return fillByCharacters(text, values)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 32)
+        var position = 0
+        while let open = bytes[position...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            result += bytes[position..<open]
+            let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+            if let value = values[name] { result += value.utf8 } else { result += bytes[open...close] }
+            position = close + 1
+        }
+        result += bytes[position...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `fill` by Characters (any text).
+    static func fillByCharacters(_ text: String, _ values: [String: String]) -> String {
         guard !values.isEmpty, text.contains("{") else { return text }
         var result = ""
         var rest = text[...]

@@ -29,13 +29,13 @@ struct ChangesView: Sendable {
 
 extension ChangesView: MustacheViewModel {
     /// The stored properties of `ChangesView`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "changesTitle": \.changesTitle, "changesIntro": \.changesIntro, "changeLines": \.changeLines,
-        "hasChanges": \.hasChanges,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "changesTitle": .init(\.changesTitle) { $0.changesTitle }, "changesIntro": .init(\.changesIntro) { $0.changesIntro }, "changeLines": .init(\.changeLines) { $0.changeLines },
+        "hasChanges": .init(\.hasChanges) { $0.hasChanges },
     ]
 }
 
 extension ChangesView.Line: MustacheViewModel {
     /// The stored properties of `ChangesView.Line`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = ["changeText": \.changeText]
+    static let mustacheKeys: TemplateKeys<Self> = ["changeText": .init(\.changeText) { $0.changeText }]
 }

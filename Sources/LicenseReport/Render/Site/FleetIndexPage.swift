@@ -119,17 +119,17 @@ public enum FleetText {
 
 extension FleetIndexPage: MustacheViewModel {
     /// The stored properties of `FleetIndexPage`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "pageTitle": \.pageTitle, "asOf": \.asOf, "asOfText": \.asOfText, "footer": \.footer, "summary": \.summary, "stylesheet": \.stylesheet, "rows": \.rows, "isEmpty": \.isEmpty,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "pageTitle": .init(\.pageTitle) { $0.pageTitle }, "asOf": .init(\.asOf) { $0.asOf }, "asOfText": .init(\.asOfText) { $0.asOfText }, "footer": .init(\.footer) { $0.footer }, "summary": .init(\.summary) { $0.summary }, "stylesheet": .init(\.stylesheet) { $0.stylesheet }, "rows": .init(\.rows) { $0.rows }, "isEmpty": .init(\.isEmpty) { $0.isEmpty },
     ]
 }
 
 extension FleetIndexPage.Row: MustacheViewModel {
     /// The stored properties of `FleetIndexPage.Row`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "tenant": \.tenant, "customer": \.customer, "serialNr": \.serialNr, "indicatorLevel": \.indicatorLevel,
-        "indicatorSymbol": \.indicatorSymbol, "indicatorLabel": \.indicatorLabel, "nextExpiry": \.nextExpiry,
-        "meteredTotal": \.meteredTotal, "runningEvents": \.runningEvents, "htmlHref": \.htmlHref, "markdownHref": \.markdownHref,
-        "isFailed": \.isFailed, "failure": \.failure, "previousSite": \.previousSite,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "tenant": .init(\.tenant) { $0.tenant }, "customer": .init(\.customer) { $0.customer }, "serialNr": .init(\.serialNr) { $0.serialNr }, "indicatorLevel": .init(\.indicatorLevel) { $0.indicatorLevel },
+        "indicatorSymbol": .init(\.indicatorSymbol) { $0.indicatorSymbol }, "indicatorLabel": .init(\.indicatorLabel) { $0.indicatorLabel }, "nextExpiry": .init(\.nextExpiry) { $0.nextExpiry },
+        "meteredTotal": .init(\.meteredTotal) { $0.meteredTotal }, "runningEvents": .init(\.runningEvents) { $0.runningEvents }, "htmlHref": .init(\.htmlHref) { $0.htmlHref }, "markdownHref": .init(\.markdownHref) { $0.markdownHref },
+        "isFailed": .init(\.isFailed) { $0.isFailed }, "failure": .init(\.failure) { $0.failure }, "previousSite": .init(\.previousSite) { $0.previousSite },
     ]
 }

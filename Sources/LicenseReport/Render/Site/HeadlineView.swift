@@ -88,22 +88,22 @@ struct HeadlineView: Sendable {
 
 extension HeadlineView: MustacheViewModel {
     /// The stored properties of `HeadlineView`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "headlineLevel": \.headlineLevel, "parts": \.parts, "headlineText": \.headlineText,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "headlineLevel": .init(\.headlineLevel) { $0.headlineLevel }, "parts": .init(\.parts) { $0.parts }, "headlineText": .init(\.headlineText) { $0.headlineText },
     ]
 }
 
 extension HeadlineView.Part: MustacheViewModel {
     /// The stored properties of `HeadlineView.Part`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "partLevel": \.partLevel, "partSymbol": \.partSymbol, "partText": \.partText, "partHref": \.partHref,
-        "items": \.items, "hasItems": \.hasItems, "partIsLast": \.partIsLast,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "partLevel": .init(\.partLevel) { $0.partLevel }, "partSymbol": .init(\.partSymbol) { $0.partSymbol }, "partText": .init(\.partText) { $0.partText }, "partHref": .init(\.partHref) { $0.partHref },
+        "items": .init(\.items) { $0.items }, "hasItems": .init(\.hasItems) { $0.hasItems }, "partIsLast": .init(\.partIsLast) { $0.partIsLast },
     ]
 }
 
 extension HeadlineView.Item: MustacheViewModel {
     /// The stored properties of `HeadlineView.Item`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "itemName": \.itemName, "itemHref": \.itemHref, "itemIsLast": \.itemIsLast,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "itemName": .init(\.itemName) { $0.itemName }, "itemHref": .init(\.itemHref) { $0.itemHref }, "itemIsLast": .init(\.itemIsLast) { $0.itemIsLast },
     ]
 }

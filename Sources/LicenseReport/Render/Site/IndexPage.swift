@@ -80,26 +80,26 @@ struct IndexPage: Sendable {
 
 extension IndexPage: MustacheViewModel {
     /// The stored properties of `IndexPage`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "chrome": \.chrome, "ownerCompany": \.ownerCompany, "serialNr": \.serialNr, "ownerCount": \.ownerCount,
-        "nextExpiry": \.nextExpiry, "nextExpiryIndicator": \.nextExpiryIndicator, "changes": \.changes, "worstLevel": \.worstLevel, "restrictionsAbsentText": \.restrictionsAbsentText,
-        "latestUsage": \.latestUsage, "usageAbsentText": \.usageAbsentText, "runningEvents": \.runningEvents,
-        "hasUsagePages": \.hasUsagePages,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "chrome": .init(\.chrome) { $0.chrome }, "ownerCompany": .init(\.ownerCompany) { $0.ownerCompany }, "serialNr": .init(\.serialNr) { $0.serialNr }, "ownerCount": .init(\.ownerCount) { $0.ownerCount },
+        "nextExpiry": .init(\.nextExpiry) { $0.nextExpiry }, "nextExpiryIndicator": .init(\.nextExpiryIndicator) { $0.nextExpiryIndicator }, "changes": .init(\.changes) { $0.changes }, "worstLevel": .init(\.worstLevel) { $0.worstLevel }, "restrictionsAbsentText": .init(\.restrictionsAbsentText) { $0.restrictionsAbsentText },
+        "latestUsage": .init(\.latestUsage) { $0.latestUsage }, "usageAbsentText": .init(\.usageAbsentText) { $0.usageAbsentText }, "runningEvents": .init(\.runningEvents) { $0.runningEvents },
+        "hasUsagePages": .init(\.hasUsagePages) { $0.hasUsagePages },
     ]
 }
 
 extension IndexPage.WorstLevel: MustacheViewModel {
     /// The stored properties of `IndexPage.WorstLevel`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "level": \.level, "indicatorLevel": \.indicatorLevel, "indicatorSymbol": \.indicatorSymbol,
-        "indicatorLabel": \.indicatorLabel, "worstNote": \.worstNote,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "level": .init(\.level) { $0.level }, "indicatorLevel": .init(\.indicatorLevel) { $0.indicatorLevel }, "indicatorSymbol": .init(\.indicatorSymbol) { $0.indicatorSymbol },
+        "indicatorLabel": .init(\.indicatorLabel) { $0.indicatorLabel }, "worstNote": .init(\.worstNote) { $0.worstNote },
     ]
 }
 
 extension IndexPage.LatestUsage: MustacheViewModel {
     /// The stored properties of `IndexPage.LatestUsage`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "usageMonth": \.usageMonth, "usageMonthTitle": \.usageMonthTitle, "usageTotal": \.usageTotal,
-        "usageInvoiceMonth": \.usageInvoiceMonth,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "usageMonth": .init(\.usageMonth) { $0.usageMonth }, "usageMonthTitle": .init(\.usageMonthTitle) { $0.usageMonthTitle }, "usageTotal": .init(\.usageTotal) { $0.usageTotal },
+        "usageInvoiceMonth": .init(\.usageInvoiceMonth) { $0.usageInvoiceMonth },
     ]
 }

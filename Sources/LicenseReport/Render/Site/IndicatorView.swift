@@ -17,7 +17,7 @@ struct IndicatorView: Sendable {
 
 extension IndicatorView: MustacheViewModel {
     /// The stored properties of `IndicatorView`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "indicatorLevel": \.indicatorLevel, "indicatorSymbol": \.indicatorSymbol, "indicatorLabel": \.indicatorLabel,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "indicatorLevel": .init(\.indicatorLevel) { $0.indicatorLevel }, "indicatorSymbol": .init(\.indicatorSymbol) { $0.indicatorSymbol }, "indicatorLabel": .init(\.indicatorLabel) { $0.indicatorLabel },
     ]
 }

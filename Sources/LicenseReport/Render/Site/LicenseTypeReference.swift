@@ -35,7 +35,7 @@ enum LicenseTypeReference {
 
 extension LicenseTypeReference.Entry: MustacheViewModel {
     /// The stored properties of `LicenseTypeReference.Entry`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "typeName": \.typeName, "purpose": \.purpose,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "typeName": .init(\.typeName) { $0.typeName }, "purpose": .init(\.purpose) { $0.purpose },
     ]
 }

@@ -99,35 +99,35 @@ struct LicensesPage: Sendable {
 
 extension LicensesPage: MustacheViewModel {
     /// The stored properties of `LicensesPage`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "chrome": \.chrome, "hasOwners": \.hasOwners, "owners": \.owners, "systemLicenseTypes": \.systemLicenseTypes,
-        "userPlanTypes": \.userPlanTypes,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "chrome": .init(\.chrome) { $0.chrome }, "hasOwners": .init(\.hasOwners) { $0.hasOwners }, "owners": .init(\.owners) { $0.owners }, "systemLicenseTypes": .init(\.systemLicenseTypes) { $0.systemLicenseTypes },
+        "userPlanTypes": .init(\.userPlanTypes) { $0.userPlanTypes },
     ]
 }
 
 extension LicensesPage.LicenseRow: MustacheViewModel {
     /// The stored properties of `LicensesPage.LicenseRow`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "rowID": \.rowID, "displayName": \.displayName, "licenseName": \.licenseName, "total": \.total, "inUse": \.inUse,
-        "free": \.free, "unrestricted": \.unrestricted, "licenseExpiry": \.licenseExpiry,
-        "licenseExpiryIndicator": \.licenseExpiryIndicator, "inUseMeter": \.inUseMeter,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "rowID": .init(\.rowID) { $0.rowID }, "displayName": .init(\.displayName) { $0.displayName }, "licenseName": .init(\.licenseName) { $0.licenseName }, "total": .init(\.total) { $0.total }, "inUse": .init(\.inUse) { $0.inUse },
+        "free": .init(\.free) { $0.free }, "unrestricted": .init(\.unrestricted) { $0.unrestricted }, "licenseExpiry": .init(\.licenseExpiry) { $0.licenseExpiry },
+        "licenseExpiryIndicator": .init(\.licenseExpiryIndicator) { $0.licenseExpiryIndicator }, "inUseMeter": .init(\.inUseMeter) { $0.inUseMeter },
     ]
 }
 
 extension LicensesPage.OwnerExpiry: MustacheViewModel {
     /// The stored properties of `LicensesPage.OwnerExpiry`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "date": \.date, "daysLeftText": \.daysLeftText, "isExpired": \.isExpired,
-        "ownerExpiryIndicator": \.ownerExpiryIndicator,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "date": .init(\.date) { $0.date }, "daysLeftText": .init(\.daysLeftText) { $0.daysLeftText }, "isExpired": .init(\.isExpired) { $0.isExpired },
+        "ownerExpiryIndicator": .init(\.ownerExpiryIndicator) { $0.ownerExpiryIndicator },
     ]
 }
 
 extension LicensesPage.OwnerSection: MustacheViewModel {
     /// The stored properties of `LicensesPage.OwnerSection`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "ownerID": \.ownerID, "ownerName": \.ownerName, "ownerDescription": \.ownerDescription,
-        "companyName": \.companyName, "serialNr": \.serialNr, "ownerExpiry": \.ownerExpiry,
-        "hasUserPlans": \.hasUserPlans, "userPlans": \.userPlans, "hasSystemLicenses": \.hasSystemLicenses,
-        "systemLicenses": \.systemLicenses, "hasNoLicenses": \.hasNoLicenses,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "ownerID": .init(\.ownerID) { $0.ownerID }, "ownerName": .init(\.ownerName) { $0.ownerName }, "ownerDescription": .init(\.ownerDescription) { $0.ownerDescription },
+        "companyName": .init(\.companyName) { $0.companyName }, "serialNr": .init(\.serialNr) { $0.serialNr }, "ownerExpiry": .init(\.ownerExpiry) { $0.ownerExpiry },
+        "hasUserPlans": .init(\.hasUserPlans) { $0.hasUserPlans }, "userPlans": .init(\.userPlans) { $0.userPlans }, "hasSystemLicenses": .init(\.hasSystemLicenses) { $0.hasSystemLicenses },
+        "systemLicenses": .init(\.systemLicenses) { $0.systemLicenses }, "hasNoLicenses": .init(\.hasNoLicenses) { $0.hasNoLicenses },
     ]
 }

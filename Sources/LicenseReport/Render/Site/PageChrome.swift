@@ -79,16 +79,16 @@ public struct PageChrome: Sendable {
 
 extension PageChrome: MustacheViewModel {
     /// The stored properties of `PageChrome`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "pageTitle": \.pageTitle, "siteTitle": \.siteTitle, "datasetName": \.datasetName, "asOf": \.asOf, "asOfText": \.asOfText,
-        "preparedFor": \.preparedFor, "root": \.root, "nav": \.nav, "headline": \.headline, "feedHref": \.feedHref,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "pageTitle": .init(\.pageTitle) { $0.pageTitle }, "siteTitle": .init(\.siteTitle) { $0.siteTitle }, "datasetName": .init(\.datasetName) { $0.datasetName }, "asOf": .init(\.asOf) { $0.asOf }, "asOfText": .init(\.asOfText) { $0.asOfText },
+        "preparedFor": .init(\.preparedFor) { $0.preparedFor }, "root": .init(\.root) { $0.root }, "nav": .init(\.nav) { $0.nav }, "headline": .init(\.headline) { $0.headline }, "feedHref": .init(\.feedHref) { $0.feedHref },
     ]
 }
 
 extension PageChrome.NavLink: MustacheViewModel {
     /// The stored properties of `PageChrome.NavLink`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "htmlHref": \.htmlHref, "markdownHref": \.markdownHref, "label": \.label, "isCurrent": \.isCurrent,
-        "isLast": \.isLast,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "htmlHref": .init(\.htmlHref) { $0.htmlHref }, "markdownHref": .init(\.markdownHref) { $0.markdownHref }, "label": .init(\.label) { $0.label }, "isCurrent": .init(\.isCurrent) { $0.isCurrent },
+        "isLast": .init(\.isLast) { $0.isLast },
     ]
 }

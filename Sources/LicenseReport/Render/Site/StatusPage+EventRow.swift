@@ -53,17 +53,17 @@ extension StatusPage {
 
 extension StatusPage.EventRow: MustacheViewModel {
     /// The stored properties of `StatusPage.EventRow`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "eventName": \.eventName, "eventStatus": \.eventStatus, "eventMessage": \.eventMessage,
-        "activated": \.activated, "activatedBy": \.activatedBy, "finished": \.finished, "eventType": \.eventType,
-        "eventKind": \.eventKind, "eventDescription": \.eventDescription, "isRunning": \.isRunning,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "eventName": .init(\.eventName) { $0.eventName }, "eventStatus": .init(\.eventStatus) { $0.eventStatus }, "eventMessage": .init(\.eventMessage) { $0.eventMessage },
+        "activated": .init(\.activated) { $0.activated }, "activatedBy": .init(\.activatedBy) { $0.activatedBy }, "finished": .init(\.finished) { $0.finished }, "eventType": .init(\.eventType) { $0.eventType },
+        "eventKind": .init(\.eventKind) { $0.eventKind }, "eventDescription": .init(\.eventDescription) { $0.eventDescription }, "isRunning": .init(\.isRunning) { $0.isRunning },
     ]
 }
 
 extension StatusPage.EventRow.ActivatedBy: MustacheViewModel {
     /// The stored properties of `StatusPage.EventRow.ActivatedBy`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "fullName": \.fullName, "portrait": \.portrait, "portraitAlt": \.portraitAlt, "initials": \.initials,
-        "hasInitials": \.hasInitials,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "fullName": .init(\.fullName) { $0.fullName }, "portrait": .init(\.portrait) { $0.portrait }, "portraitAlt": .init(\.portraitAlt) { $0.portraitAlt }, "initials": .init(\.initials) { $0.initials },
+        "hasInitials": .init(\.hasInitials) { $0.hasInitials },
     ]
 }

@@ -76,17 +76,17 @@ extension StatusPage.Month.Line {
 
 extension StatusPage.Month: MustacheViewModel {
     /// The stored properties of `StatusPage.Month`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "month": \.month, "monthTitle": \.monthTitle, "invoiceMonth": \.invoiceMonth,
-        "invoiceMonthTitle": \.invoiceMonthTitle, "usersNote": \.usersNote, "lines": \.lines, "total": \.total,
-        "totalLabel": \.totalLabel,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "month": .init(\.month) { $0.month }, "monthTitle": .init(\.monthTitle) { $0.monthTitle }, "invoiceMonth": .init(\.invoiceMonth) { $0.invoiceMonth },
+        "invoiceMonthTitle": .init(\.invoiceMonthTitle) { $0.invoiceMonthTitle }, "usersNote": .init(\.usersNote) { $0.usersNote }, "lines": .init(\.lines) { $0.lines }, "total": .init(\.total) { $0.total },
+        "totalLabel": .init(\.totalLabel) { $0.totalLabel },
     ]
 }
 
 extension StatusPage.Month.Line: MustacheViewModel {
     /// The stored properties of `StatusPage.Month.Line`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "service": \.service, "serviceName": \.serviceName, "usage": \.usage, "unit": \.unit, "users": \.users,
-        "threshold": \.threshold, "overage": \.overage, "blocks": \.blocks, "amount": \.amount, "isBilled": \.isBilled,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "service": .init(\.service) { $0.service }, "serviceName": .init(\.serviceName) { $0.serviceName }, "usage": .init(\.usage) { $0.usage }, "unit": .init(\.unit) { $0.unit }, "users": .init(\.users) { $0.users },
+        "threshold": .init(\.threshold) { $0.threshold }, "overage": .init(\.overage) { $0.overage }, "blocks": .init(\.blocks) { $0.blocks }, "amount": .init(\.amount) { $0.amount }, "isBilled": .init(\.isBilled) { $0.isBilled },
     ]
 }

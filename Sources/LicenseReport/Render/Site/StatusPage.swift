@@ -73,8 +73,9 @@ struct StatusPage: Sendable {
     /// The IANA time zone the times are shown in.
     let timeZone: String
 
-    /// Builds the page from the report alone.
-    init(report: Report, audience: Audience) {
+    /// Builds the page from the report alone; `meteredCharts` when the caller has drawn them already
+    /// (`MeteredChart.charts(of:)`: the site draws them once for this page and the usage index).
+    init(report: Report, audience: Audience, meteredCharts: [MeteredChart]? = nil) {
         chrome = PageChrome(report: report, pageTitle: DisplayText.words("title_status"), current: "status")
         let anchors = SiteAnchors(report: report)
         facts = StatusPage.facts(report)
@@ -97,8 +98,8 @@ struct StatusPage: Sendable {
         newestMonth = meteredMonths.first
         olderMonths = Array(meteredMonths.dropFirst())
         hasOlderMonths = !olderMonths.isEmpty
-        meteredCharts = report.meteredSeries.compactMap(MeteredChart.init)
-        hasMeteredCharts = !meteredCharts.isEmpty
+        self.meteredCharts = meteredCharts ?? MeteredChart.charts(of: report)
+        hasMeteredCharts = !self.meteredCharts.isEmpty
         hasUsagePages = PageChrome.hasUsagePages(report)
         events = report.events.map(EventRow.init)
         hasEvents = !events.isEmpty
@@ -168,30 +169,30 @@ struct StatusPage: Sendable {
 
 extension StatusPage: MustacheViewModel {
     /// The stored properties of `StatusPage`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "chrome": \.chrome, "facts": \.facts, "showPlan": \.showPlan, "planHeading": \.planHeading,
-        "planName": \.planName, "hasRestrictions": \.hasRestrictions, "restrictions": \.restrictions, "planInfoLink": \.planInfoLink,
-        "showMetered": \.showMetered, "showMyAppsNote": \.showMyAppsNote, "meteredMonths": \.meteredMonths,
-        "hasMeteredMonths": \.hasMeteredMonths, "newestMonth": \.newestMonth, "olderMonths": \.olderMonths,
-        "hasOlderMonths": \.hasOlderMonths, "meteredCharts": \.meteredCharts, "hasMeteredCharts": \.hasMeteredCharts,
-        "changes": \.changes, "hasUsagePages": \.hasUsagePages, "events": \.events,
-        "hasEvents": \.hasEvents, "runningEventsText": \.runningEventsText, "timeZone": \.timeZone,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "chrome": .init(\.chrome) { $0.chrome }, "facts": .init(\.facts) { $0.facts }, "showPlan": .init(\.showPlan) { $0.showPlan }, "planHeading": .init(\.planHeading) { $0.planHeading },
+        "planName": .init(\.planName) { $0.planName }, "hasRestrictions": .init(\.hasRestrictions) { $0.hasRestrictions }, "restrictions": .init(\.restrictions) { $0.restrictions }, "planInfoLink": .init(\.planInfoLink) { $0.planInfoLink },
+        "showMetered": .init(\.showMetered) { $0.showMetered }, "showMyAppsNote": .init(\.showMyAppsNote) { $0.showMyAppsNote }, "meteredMonths": .init(\.meteredMonths) { $0.meteredMonths },
+        "hasMeteredMonths": .init(\.hasMeteredMonths) { $0.hasMeteredMonths }, "newestMonth": .init(\.newestMonth) { $0.newestMonth }, "olderMonths": .init(\.olderMonths) { $0.olderMonths },
+        "hasOlderMonths": .init(\.hasOlderMonths) { $0.hasOlderMonths }, "meteredCharts": .init(\.meteredCharts) { $0.meteredCharts }, "hasMeteredCharts": .init(\.hasMeteredCharts) { $0.hasMeteredCharts },
+        "changes": .init(\.changes) { $0.changes }, "hasUsagePages": .init(\.hasUsagePages) { $0.hasUsagePages }, "events": .init(\.events) { $0.events },
+        "hasEvents": .init(\.hasEvents) { $0.hasEvents }, "runningEventsText": .init(\.runningEventsText) { $0.runningEventsText }, "timeZone": .init(\.timeZone) { $0.timeZone },
     ]
 }
 
 extension StatusPage.Fact: MustacheViewModel {
     /// The stored properties of `StatusPage.Fact`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "factLabel": \.factLabel, "factValue": \.factValue, "factIndicator": \.factIndicator,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "factLabel": .init(\.factLabel) { $0.factLabel }, "factValue": .init(\.factValue) { $0.factValue }, "factIndicator": .init(\.factIndicator) { $0.factIndicator },
     ]
 }
 
 extension StatusPage.RestrictionRow: MustacheViewModel {
     /// The stored properties of `StatusPage.RestrictionRow`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "rowID": \.rowID, "restrictionName": \.restrictionName, "level": \.level, "usageText": \.usageText,
-        "percentText": \.percentText, "indicatorLevel": \.indicatorLevel, "indicatorSymbol": \.indicatorSymbol,
-        "indicatorLabel": \.indicatorLabel, "infoLink": \.infoLink, "upgradeLink": \.upgradeLink, "meter": \.meter,
-        "sparkline": \.sparkline, "noTrendText": \.noTrendText,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "rowID": .init(\.rowID) { $0.rowID }, "restrictionName": .init(\.restrictionName) { $0.restrictionName }, "level": .init(\.level) { $0.level }, "usageText": .init(\.usageText) { $0.usageText },
+        "percentText": .init(\.percentText) { $0.percentText }, "indicatorLevel": .init(\.indicatorLevel) { $0.indicatorLevel }, "indicatorSymbol": .init(\.indicatorSymbol) { $0.indicatorSymbol },
+        "indicatorLabel": .init(\.indicatorLabel) { $0.indicatorLabel }, "infoLink": .init(\.infoLink) { $0.infoLink }, "upgradeLink": .init(\.upgradeLink) { $0.upgradeLink }, "meter": .init(\.meter) { $0.meter },
+        "sparkline": .init(\.sparkline) { $0.sparkline }, "noTrendText": .init(\.noTrendText) { $0.noTrendText },
     ]
 }

@@ -30,3 +30,20 @@ struct LocalizedContext: MustacheParent {
         return optional.wrappedAsAny
     }
 }
+
+/// `LocalizedContext` for the compiled renderer: the page is a view model, so no cast is needed at all.
+struct CompiledRoot: TemplateObject {
+    /// The page's view model.
+    let page: any TemplateObject
+    /// The words of the render's language.
+    let t: Catalogue
+
+    /// `t`, `lang`, else the page's own variable (the same order as `LocalizedContext.child(named:)`).
+    func templateValue(named name: String, slot: Int) -> TemplateValue? {
+        if slot == CompiledRoot.tSlot { return .object(t) }
+        if slot == CompiledRoot.langSlot { return .text(t.code.rawValue) }
+        return page.templateValue(named: name, slot: slot)
+    }
+
+    private static let tSlot = TemplateNames.slot("t"), langSlot = TemplateNames.slot("lang")
+}

@@ -15,20 +15,31 @@ import Mustache
 /// properties: `Mirror` does not see them). `MustacheViewModelTests` compares the table with `Mirror`'s
 /// labels and values for a sample of every view model, so a new stored property without a table entry
 /// fails a test.
-protocol MustacheViewModel: MustacheParent {
+///
+/// The same table serves the compiled renderer (`CompiledTemplate`): each entry is a `TemplateKey`, which
+/// also reads the property as a `TemplateValue` chosen by the property's static type.
+protocol MustacheViewModel: MustacheParent, TemplateObject, TemplateRepresentable {
     /// Every stored property, by its name in the templates (the property's Swift name).
-    static var mustacheKeys: [String: PartialKeyPath<Self> & Sendable] { get }
+    static var mustacheKeys: TemplateKeys<Self> { get }
 }
 
 extension MustacheViewModel {
     /// The stored property `name`, as `Mirror` would give it: `Optional`s unwrapped one level, `nil`
     /// for an unknown name or an `Optional` holding no value.
     public func child(named name: String) -> Any? {
-        guard let keyPath = Self.mustacheKeys[name] else { return nil }
-        let value = self[keyPath: keyPath]
+        guard let key = Self.mustacheKeys[name] else { return nil }
+        let value = self[keyPath: key.keyPath]
         guard let optional = value as? any OptionalValue else { return value }
         return optional.wrappedAsAny
     }
+
+    /// The stored property `name` for the compiled renderer (`.absent` for an `Optional` holding nothing).
+    func templateValue(named name: String, slot: Int) -> TemplateValue? {
+        Self.mustacheKeys[slot: slot]?.value(self)
+    }
+
+    /// A view model in a section is pushed on the stack.
+    var templateValue: TemplateValue { .object(self) }
 }
 
 /// An `Optional` of any wrapped type, seen through `Any`, so that `child(named:)` can unwrap it one level.

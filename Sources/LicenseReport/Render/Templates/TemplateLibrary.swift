@@ -16,6 +16,10 @@ public struct TemplateLibrary: Sendable {
     let sources: [String: String]
     /// Each template's parsed outline, by name (what the checks decide on).
     let outlines: [String: TemplateOutline]
+    /// The templates the compiled renderer takes (`CompiledTemplate`), by name: those that compile and
+    /// whose partials, transitively, all compile or do not exist. Every other template is rendered by
+    /// swift-mustache.
+    let compiled: [String: CompiledTemplate]
 
     /// Loads and parses every template in `directory`, or the bundled templates when `nil`.
     /// - Throws: `DiagnosticError` (stage `.render`): `.templateSyntax` at `templates/html/NAME.mustache:line:column`
@@ -59,11 +63,56 @@ public struct TemplateLibrary: Sendable {
         self.names = templates.keys.sorted()
         self.sources = sources
         self.outlines = templates.mapValues(TemplateOutline.init)
+        self.compiled = TemplateLibrary.compileAll(templates)
+    }
+
+    /// The templates of `templates` that `CompiledTemplate` renders as swift-mustache would, with every
+    /// partial they reach.
+    static func compileAll(_ templates: [String: MustacheTemplate]) -> [String: CompiledTemplate] {
+        var compiled = templates.compactMapValues(CompiledTemplate.init)
+        // Drop a template that reaches one swift-mustache must render, until nothing changes (partials
+        // may include each other, so this is a fixed point rather than one pass).
+        var changed = true
+        while changed {
+            changed = false
+            for (name, template) in compiled.sorted(by: { $0.key < $1.key })
+            where template.partials.contains(where: { templates[$0] != nil && compiled[$0] == nil }) {
+                compiled[name] = nil
+                changed = true
+            }
+        }
+        return compiled
+    }
+
+    /// Which renderer renders a page.
+    enum Engine {
+        /// `CompiledTemplate` where the template compiles, else swift-mustache (what the program uses).
+        case automatic
+        /// swift-mustache always (the reference the tests compare with).
+        case swiftMustache
     }
 
     /// Renders `object` (a view model: structs, arrays, dictionaries, strings, booleans) with the template `name`.
     /// - Throws: `DiagnosticError` `.templateMissing` naming `templates/NAME.mustache` when there is no such template.
     public func render(_ object: Any, template name: String) throws(DiagnosticError) -> String {
+        try render(object, template: name, engine: .automatic)
+    }
+
+    /// `render(_:template:)` as UTF-8, the form a `RenderedFile` holds (the compiled renderer writes bytes,
+    /// so a page is not decoded into a `String` and encoded again).
+    public func renderBytes(_ object: Any, template name: String) throws(DiagnosticError) -> [UInt8] {
+        if let template = compiled[name], let page = object as? any TemplateObject {
+            return template.render(root: CompiledRoot(page: page, t: Language.current.catalogue), library: compiled)
+        }
+        return Array(try render(object, template: name, engine: .swiftMustache).utf8)
+    }
+
+    /// `render(_:template:)` with the renderer chosen (tests compare the two).
+    func render(_ object: Any, template name: String, engine: Engine) throws(DiagnosticError) -> String {
+        if engine == .automatic, let template = compiled[name], let page = object as? any TemplateObject {
+            return String(decoding: template.render(root: CompiledRoot(page: page, t: Language.current.catalogue), library: compiled),
+                          as: UTF8.self)
+        }
         let context = LocalizedContext(page: object, t: Language.current.catalogue)
         guard let text = library.render(context, withTemplate: name) else {
             throw DiagnosticError([Diagnostic(.templateMissing(name: "\(directory)/\(name).mustache"))])

@@ -25,8 +25,9 @@ struct UsageIndexPage {
     var meteredCharts: [MeteredChart]
     var hasMeteredCharts: Bool
 
-    /// Builds the index of the report's usage months, with the site's `chrome`.
-    init(_ report: Report, chrome: PageChrome? = nil) {
+    /// Builds the index of the report's usage months, with the site's `chrome`; `meteredCharts` when
+    /// the caller has drawn them already (`MeteredChart.charts(of:)`).
+    init(_ report: Report, chrome: PageChrome? = nil, meteredCharts: [MeteredChart]? = nil) {
         self.chrome = chrome
         title = DisplayText.words("title_usage_index")
         customer = report.customer.companyName
@@ -40,24 +41,24 @@ struct UsageIndexPage {
                          html: stem + ".html", markdown: stem + ".md", csv: stem + ".csv", json: stem + ".json")
         }
         hasMonths = !months.isEmpty
-        meteredCharts = report.meteredSeries.compactMap(MeteredChart.init)
-        hasMeteredCharts = !meteredCharts.isEmpty
+        self.meteredCharts = meteredCharts ?? MeteredChart.charts(of: report)
+        hasMeteredCharts = !self.meteredCharts.isEmpty
     }
 }
 
 extension UsageIndexPage: MustacheViewModel {
     /// The stored properties of `UsageIndexPage`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "customer": \.customer, "serialNr": \.serialNr, "currency": \.currency, "chrome": \.chrome,
-        "months": \.months, "hasMonths": \.hasMonths, "meteredCharts": \.meteredCharts,
-        "hasMeteredCharts": \.hasMeteredCharts,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "title": .init(\.title) { $0.title }, "customer": .init(\.customer) { $0.customer }, "serialNr": .init(\.serialNr) { $0.serialNr }, "currency": .init(\.currency) { $0.currency }, "chrome": .init(\.chrome) { $0.chrome },
+        "months": .init(\.months) { $0.months }, "hasMonths": .init(\.hasMonths) { $0.hasMonths }, "meteredCharts": .init(\.meteredCharts) { $0.meteredCharts },
+        "hasMeteredCharts": .init(\.hasMeteredCharts) { $0.hasMeteredCharts },
     ]
 }
 
 extension UsageIndexPage.Month: MustacheViewModel {
     /// The stored properties of `UsageIndexPage.Month`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "month": \.month, "monthName": \.monthName, "invoiceMonth": \.invoiceMonth, "total": \.total, "html": \.html,
-        "markdown": \.markdown, "csv": \.csv, "json": \.json,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "month": .init(\.month) { $0.month }, "monthName": .init(\.monthName) { $0.monthName }, "invoiceMonth": .init(\.invoiceMonth) { $0.invoiceMonth }, "total": .init(\.total) { $0.total }, "html": .init(\.html) { $0.html },
+        "markdown": .init(\.markdown) { $0.markdown }, "csv": .init(\.csv) { $0.csv }, "json": .init(\.json) { $0.json },
     ]
 }

@@ -177,37 +177,37 @@ extension UsageMonthPage.Line {
 
 extension UsageMonthPage: MustacheViewModel {
     /// The stored properties of `UsageMonthPage`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "subject": \.subject, "keywords": \.keywords, "stylesheet": \.stylesheet, "month": \.month, "invoiceMonthCode": \.invoiceMonthCode, "heading": \.heading,
-        "subtitle": \.subtitle, "siteLinks": \.siteLinks, "chrome": \.chrome, "customer": \.customer,
-        "serialNr": \.serialNr, "usageMonth": \.usageMonth, "invoiceMonth": \.invoiceMonth, "currency": \.currency,
-        "users": \.users, "usersSource": \.usersSource, "reportDate": \.reportDate, "lines": \.lines, "total": \.total,
-        "totalLabel": \.totalLabel, "peaks": \.peaks, "hasPeaks": \.hasPeaks, "roundingNote": \.roundingNote,
-        "companionsOfHTML": \.companionsOfHTML, "companionsOfMarkdown": \.companionsOfMarkdown, "csvFile": \.csvFile,
-        "jsonFile": \.jsonFile, "markdownFile": \.markdownFile, "htmlFile": \.htmlFile,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "title": .init(\.title) { $0.title }, "subject": .init(\.subject) { $0.subject }, "keywords": .init(\.keywords) { $0.keywords }, "stylesheet": .init(\.stylesheet) { $0.stylesheet }, "month": .init(\.month) { $0.month }, "invoiceMonthCode": .init(\.invoiceMonthCode) { $0.invoiceMonthCode }, "heading": .init(\.heading) { $0.heading },
+        "subtitle": .init(\.subtitle) { $0.subtitle }, "siteLinks": .init(\.siteLinks) { $0.siteLinks }, "chrome": .init(\.chrome) { $0.chrome }, "customer": .init(\.customer) { $0.customer },
+        "serialNr": .init(\.serialNr) { $0.serialNr }, "usageMonth": .init(\.usageMonth) { $0.usageMonth }, "invoiceMonth": .init(\.invoiceMonth) { $0.invoiceMonth }, "currency": .init(\.currency) { $0.currency },
+        "users": .init(\.users) { $0.users }, "usersSource": .init(\.usersSource) { $0.usersSource }, "reportDate": .init(\.reportDate) { $0.reportDate }, "lines": .init(\.lines) { $0.lines }, "total": .init(\.total) { $0.total },
+        "totalLabel": .init(\.totalLabel) { $0.totalLabel }, "peaks": .init(\.peaks) { $0.peaks }, "hasPeaks": .init(\.hasPeaks) { $0.hasPeaks }, "roundingNote": .init(\.roundingNote) { $0.roundingNote },
+        "companionsOfHTML": .init(\.companionsOfHTML) { $0.companionsOfHTML }, "companionsOfMarkdown": .init(\.companionsOfMarkdown) { $0.companionsOfMarkdown }, "csvFile": .init(\.csvFile) { $0.csvFile },
+        "jsonFile": .init(\.jsonFile) { $0.jsonFile }, "markdownFile": .init(\.markdownFile) { $0.markdownFile }, "htmlFile": .init(\.htmlFile) { $0.htmlFile },
     ]
 }
 
 extension UsageMonthPage.Line: MustacheViewModel {
     /// The stored properties of `UsageMonthPage.Line`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "service": \.service, "name": \.name, "unit": \.unit, "usage": \.usage, "threshold": \.threshold,
-        "overage": \.overage, "blocks": \.blocks, "price": \.price, "amount": \.amount,
-        "thresholdFormula": \.thresholdFormula, "overageFormula": \.overageFormula, "blocksFormula": \.blocksFormula,
-        "amountFormula": \.amountFormula, "over": \.over,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "service": .init(\.service) { $0.service }, "name": .init(\.name) { $0.name }, "unit": .init(\.unit) { $0.unit }, "usage": .init(\.usage) { $0.usage }, "threshold": .init(\.threshold) { $0.threshold },
+        "overage": .init(\.overage) { $0.overage }, "blocks": .init(\.blocks) { $0.blocks }, "price": .init(\.price) { $0.price }, "amount": .init(\.amount) { $0.amount },
+        "thresholdFormula": .init(\.thresholdFormula) { $0.thresholdFormula }, "overageFormula": .init(\.overageFormula) { $0.overageFormula }, "blocksFormula": .init(\.blocksFormula) { $0.blocksFormula },
+        "amountFormula": .init(\.amountFormula) { $0.amountFormula }, "over": .init(\.over) { $0.over },
     ]
 }
 
 extension UsageMonthPage.Formula: MustacheViewModel {
     /// The stored properties of `UsageMonthPage.Formula`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "terms": \.terms, "result": \.result, "rounded": \.rounded, "text": \.text,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "terms": .init(\.terms) { $0.terms }, "result": .init(\.result) { $0.result }, "rounded": .init(\.rounded) { $0.rounded }, "text": .init(\.text) { $0.text },
     ]
 }
 
 extension UsageMonthPage.Peak: MustacheViewModel {
     /// The stored properties of `UsageMonthPage.Peak`, by name.
-    static let mustacheKeys: [String: PartialKeyPath<Self> & Sendable] = [
-        "name": \.name, "quantity": \.quantity, "day": \.day,
+    static let mustacheKeys: TemplateKeys<Self> = [
+        "name": .init(\.name) { $0.name }, "quantity": .init(\.quantity) { $0.quantity }, "day": .init(\.day) { $0.day },
     ]
 }

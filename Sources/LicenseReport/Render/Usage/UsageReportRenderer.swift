@@ -12,10 +12,12 @@ enum UsageReportRenderer {
 
     /// The usage reports of a site: every usage month with the site's header and navigation, and the
     /// two index pages; empty when the report has no usage months.
-    /// - Parameter stylesheet: the site's stylesheet, inlined in every month's HTML page.
+    /// - Parameters:
+    ///   - stylesheet: the site's stylesheet, inlined in every month's HTML page.
+    ///   - meteredCharts: the charts of the index, when the caller has drawn them (`MeteredChart.charts(of:)`).
     /// - Throws: `DiagnosticError` `.templateMissing` (stage `.render`) when a template is missing.
     static func render(_ report: Report, templates: TemplateLibrary, stylesheet: String,
-                       dialect: CSVDialect) throws(DiagnosticError) -> [RenderedFile] {
+                       dialect: CSVDialect, meteredCharts: [MeteredChart]? = nil) throws(DiagnosticError) -> [RenderedFile] {
         guard !report.usageMonths.isEmpty else { return [] }
         var files: [RenderedFile] = []
         for month in report.usageMonths {
@@ -25,10 +27,11 @@ enum UsageReportRenderer {
                                     chrome: chrome)
         }
         let index = UsageIndexPage(report, chrome: PageChrome(report: report, pageTitle: DisplayText.words("title_usage_index"),
-                                                               current: "usage/index", root: "../"))
+                                                               current: "usage/index", root: "../"),
+                                   meteredCharts: meteredCharts)
         for (folder, ext) in SiteRenderer.formats {
             let name = "\(folder)/usage-index"
-            files.append(RenderedFile(path: "usage/index.\(ext)", text: try templates.render(index, template: name),
+            files.append(RenderedFile(path: "usage/index.\(ext)", bytes: try templates.renderBytes(index, template: name),
                                       template: templates.path(of: name)))
         }
         return files.sorted { $0.path < $1.path }
@@ -42,7 +45,7 @@ enum UsageReportRenderer {
         var files: [RenderedFile] = []
         for (folder, ext) in SiteRenderer.formats {
             let name = "\(folder)/usage-month"
-            files.append(RenderedFile(path: "\(stem).\(ext)", text: try templates.render(page, template: name),
+            files.append(RenderedFile(path: "\(stem).\(ext)", bytes: try templates.renderBytes(page, template: name),
                                       template: templates.path(of: name)))
         }
         files.append(RenderedFile(path: stem + ".csv", bytes: UsageCSVReport.render(month, customer: report.customer, dialect: dialect)))
@@ -63,7 +66,7 @@ extension UsageReportRenderer {
             let page = UsageMonthPage(month, of: report, chrome: nil, stylesheet: stylesheet)
             let name = "html/usage-month"
             let stem = "usage/" + stem(of: month)
-            let html = RenderedFile(path: stem + ".html", text: try templates.render(page, template: name),
+            let html = RenderedFile(path: stem + ".html", bytes: try templates.renderBytes(page, template: name),
                                     template: templates.path(of: name))
             jobs.append(PDFJob(path: stem + ".pdf", page: html,
                                info: PDFDocumentInfo(title: page.title, subject: page.subject, keywords: page.keywords),

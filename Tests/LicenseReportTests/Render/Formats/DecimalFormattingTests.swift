@@ -160,3 +160,54 @@ import Testing
         return value.sign == .minus ? "-" + text : text
     }
 }
+
+/// The byte fast paths of issue 9's second round (docs/performance.md) against the Character-based rules
+/// they replace, on the generated strings of `FormattingFastPathTests` (non-ASCII and combining marks included).
+@Suite struct ByteFastPathTests {
+    @Test func catalogueFillMatchesTheCharacterLoop() {
+        let values = ["count": "3", "name": "x{y}", "é": "E", "": "empty"]
+        var texts = ["{count} of {name}", "{", "}", "{}", "{{count}}", "a{é}b", "{\u{0301}count}", "x{count\u{0301}}",
+                     "\u{0600}{count}", "{count}\u{0338}", "{unknown} {count}"]
+        for sample in FormattingFastPathTests.samples.prefix(1_500) {
+            texts += ["\(sample){count}", "{\(sample)}", "a{count}\(sample){name}", "\(sample){"]
+        }
+        for text in texts {
+            #expect(Catalogue.fill(text, values) == Catalogue.fillByCharacters(text, values), "\(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: LocaleCode.allCases)
+    func localizedNumbersMatchTheCharacterRule(_ code: LocaleCode) {
+        let formats = LocaleFormats.of(code)
+        var texts = ["0", "-0.5", "1234567.50", "999", "-1000", "12", "1000000", "0.0001", "--12", "12a34", "1.2.3", ".5", "-", ""]
+        var state: UInt64 = 7
+        for _ in 0..<1_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = String(state >> (state % 50))
+            let cut = digits.index(digits.startIndex, offsetBy: Int(state % UInt64(digits.count)))
+            texts.append((state & 1 == 0 ? "-" : "") + digits[..<cut] + (state & 2 == 0 ? "." : "") + digits[cut...])
+        }
+        texts += FormattingFastPathTests.samples.prefix(500)
+        for text in texts {
+            for grouped in [true, false] {
+                #expect(formats.localized(plain: text, grouped: grouped) == formats.localizedByCharacters(plain: text, grouped: grouped),
+                        "\(code) \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test(arguments: CSVDialect.allCases)
+    func csvNumberCellsUseTheDialectsSeparator(_ dialect: CSVDialect) {
+        for text in ["12.5", "12", "1.2.3", ".5", "5."] {
+            let expected = text.replacingOccurrences(of: ".", with: dialect.decimalSeparator)
+            #expect(CSVWriter.numberCell(text, dialect: dialect) == CSVWriter.textCell(expected, dialect: dialect))
+        }
+    }
+
+    @Test func chartColumnsFromTheCacheAreTheComputedOnes() {
+        for count in 1...40 {
+            #expect(MeteredChart.columns(count: count) == MeteredChart.computeColumns(count: count))
+            #expect(MeteredChart.columns(count: count) == MeteredChart.computeColumns(count: count))
+        }
+    }
+}
