@@ -75,6 +75,9 @@ public enum FleetBuild {
                                   shard: request.shard, output: request.output, options: publishing)
         finished.rows = []
         if request.shard == .all {
+            // The workers' malloc arenas still hold the memory of their last tenants; hand it back before
+            // the overview, which is the largest single thing a fleet build holds (issue 9: peak memory).
+            returnFreeMemory()
             let index = try FleetIndex.publish(output: request.output, renderer: renderer, locale: request.locale ?? .en, options: publishing)
             finished.warnings += index.warnings
         }
@@ -157,7 +160,7 @@ public enum FleetBuild {
                     try renderer.renderSite(report, audience: request.audience, csvDialect: request.csvDialect,
                                             locale: LocaleCode.resolve(commandLine: request.locale, status: report.status.locale))
                 }
-                let problems = try clock.timed("validate") { SiteValidator.validate(files) }
+                let problems = try clock.timed("validate") { SiteValidator.validate(files, concurrently: request.jobs <= 1) }
                 if !problems.isEmpty { throw DiagnosticError(problems) }
                 let staged = try clock.timed("publish") { () throws(DiagnosticError) in
                     try Publisher.stage(files, to: site, protecting: [request.root, tenant.folder] + [request.templatesDirectory].compactMap { $0 },
@@ -220,3 +223,16 @@ public enum FleetBuild {
         }
     }
 }
+
+/// Returns the C heap's free memory to the system (glibc's `malloc_trim`; nothing elsewhere).
+func returnFreeMemory() {
+    #if canImport(Glibc)
+    _ = glibcMallocTrim(0)
+    #endif
+}
+
+#if canImport(Glibc)
+/// glibc's `int malloc_trim(size_t pad)`, declared in <malloc.h>, which Swift's Glibc module does not include.
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

@@ -14,13 +14,17 @@ import XMLValidation
 /// are listed for template authors in docs/validation.md.
 public enum SiteValidator {
     /// Validates a set of files as one site (internal links resolve against these files).
-    /// - Parameter files: the site's files, paths relative to the output folder.
+    /// - Parameters:
+    ///   - files: the site's files, paths relative to the output folder.
+    ///   - concurrently: check the pages on all cores (one site); `false` where the caller already keeps
+    ///     every core busy (a fleet build's workers), so that pages do not queue behind other tenants'.
     /// - Returns: every problem found, sorted by file and position; empty when the site is valid.
-    public static func validate(_ files: [RenderedFile]) -> [Diagnostic] {
+    public static func validate(_ files: [RenderedFile], concurrently: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var pages: [String: XMLPageReport] = [:]
         let markup = files.filter { isMarkup($0.path) }
-        for (file, report) in zip(markup, checkPages(markup)) {
+        let reports = concurrently ? checkPages(markup) : markup.map { XMLPageChecker.check($0.contents) }
+        for (file, report) in zip(markup, reports) {
             pages[file.path] = report
             diagnostics += report.findings.map { diagnostic(for: $0, in: file) }
         }
