@@ -101,7 +101,7 @@ public struct SiteRenderer: Sendable {
         var files = try renderPages(report, audience: audience, meteredCharts: charts)
         files += try UsageReportRenderer.render(report, templates: templates, stylesheet: stylesheetText, dialect: csvDialect,
                                                 meteredCharts: charts)
-        files.append(RenderedFile(path: "report.json", text: ReportJSON.render(report)))
+        files.append(RenderedFile(path: "report.json", bytes: ReportJSON.renderBytes(report)))
         files.append(RenderedFile(path: SiteRenderer.historyPath, text: HistoryJSON.render(report.history)))
         files.append(RenderedFile(path: SiteRenderer.feedPath, text: AtomFeed.render(report)))
         files.append(RenderedFile(path: SiteRenderer.badgePath, text: BadgeSVG.render(report.headline)))

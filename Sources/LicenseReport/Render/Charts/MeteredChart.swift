@@ -70,9 +70,13 @@ struct MeteredChart: Sendable {
         // Decimal division and rounding are most of a chart's cost, and a chart repeats its values: the same
         // threshold every month, the same x positions in every chart of as many months (every tenant's).
         var yCache: [Decimal: Decimal] = [:]
+        // `ChartGeometry.scaled(value, of: axis, to: height)` as one multiplication: the axis is 1, 2, 2.5 or 5
+        // times a power of ten, so height / axis is an exact decimal and value × (height / axis) is exactly
+        // value / axis × height (`ChartTests` compares the two); Decimal division is ten times a multiplication.
+        let factor = ChartGeometry.exactFactor(of: axis, to: height)
         let y: (Decimal) -> Decimal = { value in
             if let cached = yCache[value] { return cached }
-            let result = Self.baseline - ChartGeometry.scaled(value, of: axis, to: height)
+            let result = Self.baseline - ChartGeometry.scaled(value, of: axis, to: height, factor: factor)
             yCache[value] = result
             return result
         }

@@ -36,7 +36,7 @@ extension Catalogue {
     }
 
     /// One file, or `nil` after recording why not.
-    private static func load(path: String, display: String, code: LocaleCode, problems: inout [Diagnostic]) -> Catalogue? {
+    static func load(path: String, display: String, code: LocaleCode, problems: inout [Diagnostic]) -> Catalogue? {
         guard let data = FileManager.default.contents(atPath: path) else {
             problems.append(Diagnostic(.templateMissing(name: display)))
             return nil

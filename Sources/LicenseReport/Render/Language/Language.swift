@@ -29,12 +29,13 @@ public struct Language: Sendable {
     /// A bundled file that does not load is a broken build of the program, not a user error: `CatalogueTests`
     /// loads every bundled catalogue, so a release cannot ship one that fails here.
     static let bundledEnglish: Language = {
-        do {
-            let catalogues = try Catalogue.loadAll(folder: TemplateLibrary.bundledDirectory + "/" + Catalogue.folderName,
-                                                   displayFolder: "templates/" + Catalogue.folderName)
-            return Language(catalogue: catalogues[.en]!)
-        } catch {
-            fatalError("the bundled language catalogues do not load: \(error)")
+        // en.json alone: the other catalogues are loaded and checked against it with the templates (`SiteRenderer`).
+        var problems: [Diagnostic] = []
+        let folder = TemplateLibrary.bundledDirectory + "/" + Catalogue.folderName
+        guard let english = Catalogue.load(path: folder + "/en.json", display: "templates/\(Catalogue.folderName)/en.json",
+                                           code: .en, problems: &problems) else {
+            fatalError("the bundled English catalogue does not load: \(problems)")
         }
+        return Language(catalogue: english)
     }()
 }

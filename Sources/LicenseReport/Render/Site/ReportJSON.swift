@@ -12,6 +12,11 @@ public enum ReportJSON {
         value(of: report).text + "\n"
     }
 
+    /// `render(report)` as UTF-8 bytes (what a site writes).
+    public static func renderBytes(_ report: Report) -> [UInt8] {
+        value(of: report).bytes + [UInt8(ascii: "\n")]
+    }
+
     /// The JSON value of a report (top-level keys in the documented order).
     public static func value(of report: Report) -> JSONOutput {
         .object([

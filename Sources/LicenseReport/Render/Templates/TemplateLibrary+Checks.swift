@@ -30,7 +30,8 @@ extension TemplateLibrary {
     private func problems(of name: String, reported: Set<String>) -> [Diagnostic] {
         guard let outline = outlines[name] else { return [] }
         let file = path(of: name)
-        let tags = TemplateTags(sources[name] ?? "")
+        // Positions only for a problem: scanning every template's tags was a sixth of start-up.
+        lazy var tags = TemplateTags(sources[name] ?? "")
         var used = Set<Int>()
         func at(_ tag: TemplateTags.Tag?) -> SourceLocation {
             SourceLocation(file: file, line: tag?.line ?? 1, column: tag?.column ?? 1)
@@ -119,12 +120,15 @@ extension TemplateLibrary {
     func catalogueKeyProblems(keys: Set<String>) -> [Diagnostic] {
         names.flatMap { name -> [Diagnostic] in
             guard let outline = outlines[name] else { return [] }
-            let tags = TemplateTags(sources[name] ?? "")
+            // Positions only for a key that is missing (a key that exists is found at all its tags alike, so
+            // skipping them leaves every other tag's position as it was); scanning every template was start-up's largest part.
+            var tags: TemplateTags?
             var used = Set<Int>()
             return outline.variables.filter { $0.hasPrefix("t.") }.compactMap { variable in
-                let tag = tags.position(of: variable, sigils: [""], skipping: &used)
                 let key = String(variable.dropFirst(2))
                 guard !keys.contains(key) else { return nil }
+                if tags == nil { tags = TemplateTags(sources[name] ?? "") }
+                let tag = tags?.position(of: variable, sigils: [""], skipping: &used)
                 return Diagnostic(.catalogueKeyNotFound(key: key),
                                   at: SourceLocation(file: path(of: name), line: tag?.line ?? 1, column: tag?.column ?? 1))
             }

@@ -50,6 +50,6 @@ enum UsageJSONReport {
                 ("currency", .string(currency.code)),
             ])),
         ])
-        return Array((document.text + "\n").utf8)
+        return document.bytes + [UInt8(ascii: "\n")]
     }
 }

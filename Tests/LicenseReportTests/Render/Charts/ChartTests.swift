@@ -84,3 +84,30 @@ enum XMLPageCheckerFindings {
         SiteValidator.checkPages([RenderedFile(path: "x.xml", text: fragment)]).flatMap(\.findings).map(\.description)
     }
 }
+
+/// The chart's one multiplication per value (`ChartGeometry.exactFactor`) gives exactly the division it replaced.
+@Suite struct ChartFactorTests {
+    @Test func factorTimesValueIsTheScaledValue() throws {
+        var state: UInt64 = 11
+        var checked = 0
+        for _ in 0..<400 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let peak = Decimal(Int(state % 1_000_000)) * Decimal(sign: .plus, exponent: -Int(state % 5), significand: 1)
+            let axis = ChartGeometry.niceCeiling(peak)
+            let factor = try #require(ChartGeometry.exactFactor(of: axis, to: 160), "\(axis)")
+            for step in 0..<25 {
+                // Short values, as input quantities are, and long ones (an inexact division), which must take the division.
+                let short = peak * Decimal(step) / 8 + Decimal(sign: .plus, exponent: -3, significand: Decimal(step))
+                let long = peak * Decimal(step) / 24
+                for value in [short, long] {
+                    #expect(ChartGeometry.scaled(value, of: axis, to: 160, factor: factor) == ChartGeometry.scaled(value, of: axis, to: 160),
+                            "\(value) of \(axis)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked == 10_000)
+        #expect(ChartGeometry.exactFactor(of: 3, to: 160) == nil)
+        #expect(ChartGeometry.exactFactor(of: 0, to: 160) == nil)
+    }
+}

@@ -173,6 +173,7 @@ import Testing
         }
         for text in texts {
             #expect(Catalogue.fill(text, values) == Catalogue.fillByCharacters(text, values), "\(text.debugDescription)")
+            #expect(Catalogue.placeholders(in: text) == Catalogue.placeholdersByCharacters(in: text), "\(text.debugDescription)")
         }
     }
 
