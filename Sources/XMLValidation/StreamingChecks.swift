@@ -54,10 +54,10 @@ final class StreamingChecks {
         self.source = source
     }
 
-    /// One start tag: `name` (local name), its attributes as libxml2 hands them to `startElementNs`
+    /// One start tag: `name` (local name; `nil` for a name no rule checks), its attributes as libxml2 hands them to `startElementNs`
     /// (5 pointers each: local name, prefix, URI, value start, value end), `tagEnd` the byte offset where
     /// the tag ends (`nil` inside an entity's text) and `line` libxml2's line of the element.
-    func start(_ name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
+    func start(_ name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
                tagEnd: Int?, line: Int, document: xmlDocPtr?) {
         let tagStart = tagEnd.map { source.tagStart(before: $0) }
         func position(ofAttribute attribute: String) -> XMLPosition {
@@ -81,6 +81,10 @@ final class StreamingChecks {
             } else if Self.equals(localName, "alt") {
                 hasAlt = true
             }
+        }
+        guard let name else {  // `nil`: a name none of the rules checks
+            frames.append(.other)
+            return
         }
         if Self.equals(name, "img"), !hasAlt {
             findings.append(XMLFinding(position: elementPosition, kind: .missingAlt, detail: ""))

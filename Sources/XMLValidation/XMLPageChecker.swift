@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Checks one page with libxml2's XML parser: well-formedness (every error libxml2 reports, with its
 /// line and column), then, while it parses (`StreamingChecks`, no tree is built), unique ids, `alt` on every `img` and a header row in every
@@ -17,6 +20,10 @@ public enum XMLPageChecker {
     /// - Returns: every finding in document order, the page's ids and links. A page with parse errors
     ///   gets only the tree checks of the part libxml2 could build, which is why `isWellFormed` is returned.
     public static func check(_ bytes: [UInt8]) -> XMLPageReport {
+        // Declarations in an internal subset (entities whose text holds elements, ID attributes) and xml:id
+        // make libxml2's tree builder report and hold things no SAX handler of ours sees; such a page (never one
+        // of the bundled templates') is checked on the tree, which is what it is compared with.
+        if needsTree(bytes) { return checkOnTree(bytes) }
         let source = SourceText(bytes)
         guard !bytes.isEmpty else { return emptyPage }
         let collector = ParseErrorCollector()
@@ -40,6 +47,25 @@ public enum XMLPageChecker {
         walker.walk(document)
         return XMLPageReport(findings: collector.findings + walker.findings, isWellFormed: collector.findings.isEmpty,
                              ids: walker.ids.sorted(), links: walker.links)
+    }
+
+    /// Whether `bytes` holds `<!ENTITY`, `<!ATTLIST` or `xml:id` anywhere (a cheap over-approximation).
+    static func needsTree(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return [Array("<!ENTITY".utf8), Array("<!ATTLIST".utf8), Array("xml:id".utf8)].contains { needle in
+                // memchr to each candidate first byte (vectorised), then a comparison: glibc's memmem is a GNU
+                // extension Swift's Glibc module does not declare.
+                var offset = 0
+                while offset + needle.count <= buffer.count,
+                      let found = memchr(base + offset, Int32(needle[0]), buffer.count - offset - needle.count + 1) {
+                    let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + start, needle, needle.count) == 0 { return true }
+                    offset = start + 1
+                }
+                return false
+            }
+        }
     }
 
     private static let emptyPage = XMLPageReport(
@@ -104,13 +130,15 @@ public enum XMLPageChecker {
             // No tree: elements go to the checks; text and comments are not kept (the parser still checks
             // them and reports their errors). The document node itself is still made (xmlSAX2StartDocument):
             // entity declarations live in it, for attribute values with references.
-            sax.pointee.startElementNs = { userData, localName, _, _, _, _, attributeCount, defaultedCount, attributes in
+            sax.pointee.startElementNs = { userData, localName, prefix, uri, _, _, attributeCount, defaultedCount, attributes in
                 guard let userData, let localName, let checks = parseReceivers(userData)?.checks else { return }
                 let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
                 // As xmlSAX2StartElementNs: attributes defaulted from a DTD are not the element's own.
                 let own = Int(attributeCount) - Int(defaultedCount)
-                let tagEnd = context.pointee.inputNr == 1 ? Int(xmlByteConsumed(context)) : nil
-                checks.start(localName, attributes: attributes, count: max(own, 0), tagEnd: tagEnd,
+                let consumed = context.pointee.inputNr == 1 ? Int(xmlByteConsumed(context)) : -1
+                // An undefined prefix: the tree names the element "x:img", which is none of the checked names.
+                checks.start(prefix != nil && uri == nil ? nil : localName, attributes: attributes, count: max(own, 0),
+                             tagEnd: consumed >= 0 ? consumed : nil,
                              line: Int(context.pointee.input?.pointee.line ?? 0), document: context.pointee.myDoc)
             }
             sax.pointee.endElementNs = { userData, _, _, _ in

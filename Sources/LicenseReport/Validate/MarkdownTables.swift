@@ -87,6 +87,40 @@ public enum MarkdownTables {
 
     /// Splits one line into cells; see `MarkdownTable.Row`.
     static func row(_ line: String, line number: Int) -> MarkdownTable.Row {
+        // The same walk on UTF-8 bytes, counting scalars: every byte the rule looks at (blank, tab, `\\`, `|`)
+        // is ASCII, hence a scalar of its own, and a scalar's other bytes are continuation bytes. The scalar
+        // array was most of the Markdown check of a fleet tenant. `MarkdownLineSplitTests` compares the two.
+        var line = line
+        return line.withUTF8 { bytes -> MarkdownTable.Row in
+            let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+            var first = 0
+            var last = bytes.count - 1
+            while first <= last, bytes[first] == space || bytes[first] == tab { first += 1 }
+            while last >= first, bytes[last] == space || bytes[last] == tab { last -= 1 }
+            var separators: [Int] = []
+            var scalar = first  // the bytes before `first` are blanks: one scalar each
+            var index = first
+            while index <= last {
+                let byte = bytes[index]
+                if byte & 0xC0 == 0x80 { index += 1; continue }  // inside a scalar
+                if byte == backslash, index + 1 <= last, bytes[index + 1] == bar {
+                    index += 2
+                    scalar += 2
+                    continue
+                }
+                if byte == bar { separators.append(scalar) }
+                index += 1
+                scalar += 1
+            }
+            let lastScalar = scalar - 1
+            if separators.first == first, first <= last { separators.removeFirst() }
+            if let end = separators.last, end == lastScalar, lastScalar > first { separators.removeLast() }
+            return MarkdownTable.Row(line: number, cellCount: separators.count + 1, separatorColumns: separators.map { $0 + 1 })
+        }
+    }
+
+    /// `row` over the line's Unicode scalars (the rule as first written; the reference of the tests).
+    static func rowByScalars(_ line: String, line number: Int) -> MarkdownTable.Row {
         // Unicode scalars, as cmark-gfm reads bytes: a "|" followed by a combining mark still separates cells.
         let characters = Array(line.unicodeScalars)
         var first = 0

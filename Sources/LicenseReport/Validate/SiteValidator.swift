@@ -36,9 +36,25 @@ public enum SiteValidator {
             diagnostics += markdownDiagnostics(file)
         }
         let paths = Set(files.map(\.path))
+        // The same links (navigation, the usage reports' companions) recur on many pages of a folder, and
+        // a link that starts with a path resolves the same from every page of that folder: each is resolved
+        // once per folder. (A link starting with "#", "?", a blank or a non-ASCII character may resolve to
+        // the page itself, so it is resolved per page.)
+        var resolvedInFolder: [String: Bool] = [:]
         for file in files.sorted(by: { $0.path < $1.path }) {
             guard let report = pages[file.path] else { continue }
-            for link in report.links where !resolves(link.href, from: file.path, paths: paths, pages: pages) {
+            let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file.path[..<$0]) } ?? ""
+            func linkResolves(_ href: String) -> Bool {
+                guard let first = href.utf8.first, first < 0x80, ![UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(first) else {
+                    return resolves(href, from: file.path, paths: paths, pages: pages)
+                }
+                let key = folder + "\u{0}" + href
+                if let known = resolvedInFolder[key] { return known }
+                let result = resolves(href, from: file.path, paths: paths, pages: pages)
+                resolvedInFolder[key] = result
+                return result
+            }
+            for link in report.links where !linkResolves(link.href) {
                 let location = SourceLocation(file: file.path, line: link.position.line, column: link.position.column)
                 diagnostics.append(Diagnostic(.danglingLink(href: link.href, template: file.template), at: location))
             }

@@ -76,4 +76,38 @@ import Testing
         let byCharacters = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         #expect(MarkdownTables.lines(of: text) == byCharacters)
     }
+
+    @Test func rowsOnBytesMatchRowsOnScalars() {
+        var lines = ["", "|", "||", "| a | b |", " |a|", "a|", "\\|a\\|", "| é | \u{0338}| |", "|\u{0301}|x|", "\t| a |\t", "a \\| b | c",
+                     "| ø |", "é|", "|é", " ", "\\", "|\\", "x\u{0301} | y\u{0301} "]
+        lines += FormattingFastPathTests.samples.prefix(2_000)
+        for line in lines {
+            #expect(MarkdownTables.row(line, line: 7) == MarkdownTables.rowByScalars(line, line: 7), "\(line.debugDescription)")
+        }
+    }
+}
+
+/// Links resolved once per folder (`SiteValidator.validate`) are reported on every page that has them, and
+/// links that may point into the page itself are still resolved per page.
+@Suite struct SiteLinkResolutionCacheTests {
+    static func page(_ body: String) -> [UInt8] {
+        Array("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>t</title></head><body>\(body)</body></html>
+        """.utf8)
+    }
+
+    @Test func everyPageWithABrokenLinkIsReportedAndFragmentsArePerPage() {
+        let files = [
+            RenderedFile(path: "usage/a.html", bytes: Self.page(##"<p id="x">a</p><a href="../missing.html">m</a><a href="#x">x</a><a href="../index.html#top">i</a>"##)),
+            RenderedFile(path: "usage/b.html", bytes: Self.page(##"<p id="y">b</p><a href="../missing.html">m</a><a href="#x">x</a><a href="../index.html#top">i</a>"##)),
+            RenderedFile(path: "index.html", bytes: Self.page(##"<a href="missing.html">m</a><a href="usage/a.html#x">a</a><a href="usage/b.html#x">b</a>"##)),
+        ]
+        let dangling = SiteValidator.validate(files, concurrently: false).compactMap { diagnostic -> String? in
+            guard case .danglingLink(let href, _) = diagnostic.reason else { return nil }
+            return "\(diagnostic.location?.file ?? "?") \(href)"
+        }
+        #expect(dangling == ["index.html missing.html", "index.html usage/b.html#x", "usage/a.html ../missing.html",
+                             "usage/b.html ../missing.html", "usage/b.html #x"])
+    }
 }

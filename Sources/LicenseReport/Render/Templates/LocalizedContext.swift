@@ -32,7 +32,8 @@ struct LocalizedContext: MustacheParent {
 }
 
 /// `LocalizedContext` for the compiled renderer: the page is a view model, so no cast is needed at all.
-struct CompiledRoot: TemplateObject {
+/// Printed (`{{{.}}}` where nothing was pushed) as swift-mustache prints its root, the `LocalizedContext`.
+struct CompiledRoot: TemplateObject, CustomStringConvertible {
     /// The page's view model.
     let page: any TemplateObject
     /// The words of the render's language.
@@ -44,6 +45,8 @@ struct CompiledRoot: TemplateObject {
         if slot == CompiledRoot.langSlot { return .text(t.code.rawValue) }
         return page.templateValue(named: name, slot: slot)
     }
+
+    var description: String { String(describing: LocalizedContext(page: page as Any, t: t)) }
 
     private static let tSlot = TemplateNames.slot("t"), langSlot = TemplateNames.slot("lang")
 }

@@ -18,7 +18,7 @@ import Mustache
 ///
 /// The same table serves the compiled renderer (`CompiledTemplate`): each entry is a `TemplateKey`, which
 /// also reads the property as a `TemplateValue` chosen by the property's static type.
-protocol MustacheViewModel: MustacheParent, TemplateObject, TemplateRepresentable {
+protocol MustacheViewModel: MustacheParent, TemplateObject, TemplateElement {
     /// Every stored property, by its name in the templates (the property's Swift name).
     static var mustacheKeys: TemplateKeys<Self> { get }
 }

@@ -104,6 +104,16 @@ protocol TemplateRepresentable {
     var templateValue: TemplateValue { get }
 }
 
+/// A representable type that is not an `Optional`: what an `Optional` may wrap and an array may hold. An
+/// `Optional` holding nothing inside a list or inside another `Optional` is a value to swift-mustache (it prints
+/// "nil") but nothing to `TemplateValue`, so such properties must not compile.
+protocol TemplateElement: TemplateRepresentable {}
+
+extension String: TemplateElement {}
+extension Bool: TemplateElement {}
+extension Int: TemplateElement {}
+extension Array: TemplateElement where Element: TemplateElement {}
+
 extension String: TemplateRepresentable {
     var templateValue: TemplateValue { .text(self) }
 }
@@ -116,7 +126,7 @@ extension Int: TemplateRepresentable {
     var templateValue: TemplateValue { .other(self) }
 }
 
-extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
+extension Optional: TemplateRepresentable where Wrapped: TemplateElement {
     /// One level unwrapped, as swift-mustache's `Mirror` lookup unwraps it; `.none` is `.absent`.
     var templateValue: TemplateValue {
         switch self {
@@ -126,11 +136,11 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
     }
 }
 
-extension Array: TemplateRepresentable where Element: TemplateRepresentable {
+extension Array: TemplateRepresentable where Element: TemplateElement {
     var templateValue: TemplateValue { .list(self) }
 }
 
-extension Array: TemplateList where Element: TemplateRepresentable {
+extension Array: TemplateList where Element: TemplateElement {
     func element(at index: Int) -> TemplateValue { self[index].templateValue }
     var raw: Any { self }
 }

@@ -88,6 +88,7 @@ import TestSupport
         ("indent", "{{% CONTENT_TYPE: HTML}}<ul>\n  {{> _row}}\n\r\n    {{> _rows}}\nend\n", true),
         ("_row", "{{% CONTENT_TYPE: HTML}}<li>{{title}}</li>\n<li>\n{{title}}</li>\r\n{{title}}\n", true),
         ("_rows", "{{% CONTENT_TYPE: HTML}}{{#items}}\n<li>{{name}}</li>\n{{/items}}\n  {{> _row}}\n", true),
+        ("root", "{{% CONTENT_TYPE: TEXT}}[{{.}}]{{% CONTENT_TYPE: HTML}}{{#yes}}{{{.}}}{{/yes}}{{^no}}{{{.}}}{{/no}}", true),
         ("nopragma", "{{title}}", false),
         ("nopragma-unescaped", "{{{title}}}", true),
         ("partial-resets", "{{% CONTENT_TYPE: HTML}}{{> nopragma}}", false),
