@@ -91,10 +91,7 @@ public struct Catalogue: Sendable, Hashable, MustacheParent, TemplateObject {
         // (no combining mark after it, no prepended mark before it), so bytes find what Characters find.
         // This fills every text of every page; the Character loop was 3 % of a fleet build.
         let bytes = Array(text.utf8)
-        let braces = bytes.indices.filter { bytes[$0] == UInt8(ascii: "{") || bytes[$0] == UInt8(ascii: "}") }
-        guard braces.allSatisfy({ ($0 == 0 || bytes[$0 - 1] < 0x80) && ($0 + 1 == bytes.count || bytes[$0 + 1] < 0x80) }) else {
-            return fillByCharacters(text, values)
-        }
+        guard bracesStandAlone(bytes) else { return fillByCharacters(text, values) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 32)
         var position = 0
@@ -107,6 +104,15 @@ public struct Catalogue: Sendable, Hashable, MustacheParent, TemplateObject {
         }
         result += bytes[position...]
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether every `{` and `}` byte has ASCII (or the text's edge) on both sides: then each is a Character
+    /// of its own (no combining mark after it, no prepended mark before it), so bytes find what Characters find.
+    static func bracesStandAlone(_ bytes: [UInt8]) -> Bool {
+        bytes.indices.allSatisfy { index in
+            guard bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "}") else { return true }
+            return (index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
+        }
     }
 
     /// `fill` by Characters (any text).
@@ -130,10 +136,7 @@ public struct Catalogue: Sendable, Hashable, MustacheParent, TemplateObject {
         // as in `fill`): every entry of every catalogue is read at start-up, and the Character loop was a
         // fifth of the start-up of every build.
         let bytes = Array(text.utf8)
-        let braces = bytes.indices.filter { bytes[$0] == UInt8(ascii: "{") || bytes[$0] == UInt8(ascii: "}") }
-        guard braces.allSatisfy({ ($0 == 0 || bytes[$0 - 1] < 0x80) && ($0 + 1 == bytes.count || bytes[$0 + 1] < 0x80) }) else {
-            return placeholdersByCharacters(in: text)
-        }
+        guard bracesStandAlone(bytes) else { return placeholdersByCharacters(in: text) }
         var names: [String] = []
         var position = 0
         while let open = bytes[position...].firstIndex(of: UInt8(ascii: "{")) {
