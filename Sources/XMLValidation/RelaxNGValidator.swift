@@ -45,7 +45,13 @@ public enum RelaxNGValidator {
         return collector.findings
     }
 
-    private static let libraryInitialized: Void = xmlInitParser()
+    /// libxml2's set-up, once per process (a static `let` runs exactly once, thread-safely): the parser, and
+    /// RELAX NG's datatype libraries, whose lazy registration on the first schema parse is not thread-safe (two
+    /// fleet workers parsing their first feed schema at once printed "Relax-NG types library failed to register").
+    private static let libraryInitialized: Void = {
+        xmlInitParser()
+        _ = xmlRelaxNGInitTypes()
+    }()
 
     private static func failure(_ detail: String) -> XMLFinding {
         XMLFinding(position: XMLPosition(line: 1, column: 1), kind: .malformed, detail: detail)

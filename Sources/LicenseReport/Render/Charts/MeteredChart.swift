@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The chart of one metered service over the usage months (issue 12), for the `_metered_chart` partial:
 /// a bar of usage per month (newest at the right), the month's threshold as a line across its slot, and
@@ -135,7 +136,7 @@ struct MeteredChart: Sendable {
         }
     }
 
-    private static let columnCache = LockedCache<[Int: [Column]]>([:])
+    private static let columnCache = Mutex<[Int: [Column]]>([:])
 }
 
 extension MeteredChart: MustacheViewModel {

@@ -101,18 +101,19 @@ public struct TemplateLibrary: Sendable {
     /// `render(_:template:)` as UTF-8, the form a `RenderedFile` holds (the compiled renderer writes bytes,
     /// so a page is not decoded into a `String` and encoded again).
     public func renderBytes(_ object: Any, template name: String) throws(DiagnosticError) -> [UInt8] {
-        if let template = compiled[name], let page = object as? any TemplateObject {
-            return template.render(root: CompiledRoot(page: page, t: Language.current.catalogue), library: compiled)
-        }
+        if let bytes = renderCompiled(object, template: name) { return bytes }
         return Array(try render(object, template: name, engine: .swiftMustache).utf8)
+    }
+
+    /// The page by `CompiledTemplate`, or `nil` when the template (or the object) is swift-mustache's to render.
+    private func renderCompiled(_ object: Any, template name: String) -> [UInt8]? {
+        guard let template = compiled[name], let page = object as? any TemplateObject else { return nil }
+        return template.render(root: CompiledRoot(page: page, t: Language.current.catalogue), library: compiled)
     }
 
     /// `render(_:template:)` with the renderer chosen (tests compare the two).
     func render(_ object: Any, template name: String, engine: Engine) throws(DiagnosticError) -> String {
-        if engine == .automatic, let template = compiled[name], let page = object as? any TemplateObject {
-            return String(decoding: template.render(root: CompiledRoot(page: page, t: Language.current.catalogue), library: compiled),
-                          as: UTF8.self)
-        }
+        if engine == .automatic, let bytes = renderCompiled(object, template: name) { return String(decoding: bytes, as: UTF8.self) }
         let context = LocalizedContext(page: object, t: Language.current.catalogue)
         guard let text = library.render(context, withTemplate: name) else {
             throw DiagnosticError([Diagnostic(.templateMissing(name: "\(directory)/\(name).mustache"))])

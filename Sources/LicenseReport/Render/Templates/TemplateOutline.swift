@@ -48,25 +48,13 @@ struct TemplateOutline: Hashable, Sendable {
         walk(tokens)
     }
 
-    /// A token as `Mirror` shows an enum case: the case name and its associated value(s).
-    private struct Token {
-        let label: String
-        let value: Any
+    /// The tokens of `template` (`MustacheTokens`, shared with the compiled renderer); a template without
+    /// readable tokens yields one token the walk does not recognise, so the checks refuse it.
+    private static func tokens(of template: MustacheTemplate) -> [MustacheTokens.Token] {
+        MustacheTokens.of(template) ?? [MustacheTokens.Token(label: "no tokens property", value: ())]
     }
 
-    private static func tokens(of template: MustacheTemplate) -> [Token] {
-        guard let tokens = Mirror(reflecting: template).children.first(where: { $0.label == "tokens" })?.value else {
-            return [Token(label: "no tokens property", value: ())]
-        }
-        return Mirror(reflecting: tokens).children.map { child in
-            guard let token = Mirror(reflecting: child.value).children.first, let label = token.label else {
-                return Token(label: "\(child.value)", value: child.value)  // a case without values (none exist today)
-            }
-            return Token(label: label, value: token.value)
-        }
-    }
-
-    private mutating func walk(_ tokens: [Token]) {
+    private mutating func walk(_ tokens: [MustacheTokens.Token]) {
         for (index, token) in tokens.enumerated() {
             let parts = Mirror(reflecting: token.value).children
             switch token.label {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A view-model value as the compiled renderer sees it (`CompiledTemplate`): its kind is known when the
 /// view model is compiled, so rendering never asks the runtime what a value is.
 ///
@@ -46,7 +48,7 @@ protocol TemplateObject {
 /// index instead of hashing the name (the lookups were a tenth of a fleet build with a `Dictionary`).
 /// A name gets its slot the first time a template or a view-model table mentions it; slots are never reused.
 enum TemplateNames {
-    private static let slots = LockedCache<[String: Int]>([:])
+    private static let slots = Mutex<[String: Int]>([:])
 
     /// The slot of `name`.
     static func slot(_ name: String) -> Int {
@@ -70,7 +72,7 @@ struct TemplateKeys<Root>: ExpressibleByDictionaryLiteral, Sendable {
     init(dictionaryLiteral elements: (String, TemplateKey<Root>)...) {
         byName = Dictionary(elements, uniquingKeysWith: { first, _ in first })
         var bySlot: [TemplateKey<Root>?] = []
-        for (name, key) in elements.sorted(by: { $0.0 < $1.0 }) {
+        for (name, key) in elements {  // literal order: a repeated name keeps its first entry, as `byName` does
             let slot = TemplateNames.slot(name)
             if slot >= bySlot.count { bySlot += Array(repeating: nil, count: slot + 1 - bySlot.count) }
             bySlot[slot] = bySlot[slot] ?? key
