@@ -48,9 +48,10 @@ enum FleetOutput {
             throw DiagnosticError([Diagnostic(.refusedOutput(path: "\"\"", detail: "the output folder is empty text: name a folder"))])
         }
         let resolved = Publisher.resolvedOutput(output)
-        // Refused before the lock too: taking it creates `.OUTPUT.publish/` beside OUTPUT, and a refused run
-        // (`--output ROOT`) must leave nothing behind. Checked again under the lock, where it counts.
-        try Publisher.checkSafe(output: resolved, protecting: inputs)
+        // The inputs are protected before the lock too: taking it creates `.OUTPUT.publish/` beside OUTPUT, and a
+        // refused run (`--output ROOT`) must leave nothing behind. The folder's contents are judged only under the
+        // lock: concurrent shards into a new OUTPUT find it holding another shard's half-written marker until then.
+        try Publisher.checkSafe(output: resolved, protecting: inputs, contents: false)
         try withLock(output, options: options) { () throws(DiagnosticError) in
             try Publisher.checkSafe(output: resolved, protecting: inputs)
             try Publisher.refuseNonFolder(resolved)

@@ -52,8 +52,10 @@ extension Publisher {
     ///   - output: the output folder, absolute, standardized, symbolic links resolved.
     ///   - protected: input folders that must survive (the dataset and templates folders); the current
     ///     folder is always protected.
+    ///   - contents: also refuse a non-empty folder without our marker. Only meaningful under the output's
+    ///     lock: without it, a concurrent shard may be writing the marker into a folder it has just created.
     /// - Throws: `DiagnosticError` `.refusedOutput` (stage `.publish`) saying why.
-    static func checkSafe(output: URL, protecting protected: [String]) throws(DiagnosticError) {
+    static func checkSafe(output: URL, protecting protected: [String], contents: Bool = true) throws(DiagnosticError) {
         let outputPath = output.path
         let current = FileManager.default.currentDirectoryPath
         for candidate in protected.map({ (URL(fileURLWithPath: $0), "an input folder") }) + [(URL(fileURLWithPath: current), "the current folder")] {
@@ -62,6 +64,7 @@ extension Publisher {
                 throw refused(outputPath, "it is or contains \(candidate.1) (\(path)), which replacing it would delete")
             }
         }
+        guard contents else { return }
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: outputPath, isDirectory: &isDirectory), isDirectory.boolValue else { return }
