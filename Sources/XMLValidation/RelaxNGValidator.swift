@@ -45,11 +45,15 @@ public enum RelaxNGValidator {
         return collector.findings
     }
 
-    /// libxml2's set-up, once per process (a static `let` runs exactly once, thread-safely): the parser, and
-    /// RELAX NG's datatype libraries, whose lazy registration on the first schema parse is not thread-safe (two
-    /// fleet workers parsing their first feed schema at once printed "Relax-NG types library failed to register").
+    /// libxml2's set-up, once per process (a static `let` runs exactly once, thread-safely): the parser,
+    /// RELAX NG's datatype libraries and the XML Schema datatypes behind them, each of which libxml2 would
+    /// otherwise set up lazily, and not thread-safely, on the first schema parse. Two fleet workers parsing
+    /// their first feed schema at once printed "Relax-NG types library failed to register" (the libraries),
+    /// and, once those were set up here, "Error type 'anyURI' is not exported by type library" (the types:
+    /// `xmlSchemaGetPredefinedType` fills its table on first use). libxml2's own test harness initialises both.
     private static let libraryInitialized: Void = {
         xmlInitParser()
+        xmlSchemaInitTypes()
         _ = xmlRelaxNGInitTypes()
     }()
 

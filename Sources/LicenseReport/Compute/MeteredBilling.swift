@@ -32,6 +32,25 @@ public enum MeteredBilling {
     ///   - blockSize: > 0 (checked by the check stage).
     /// - Returns: a whole number >= 0; 0 exactly when `overage` is 0.
     public static func blocks(overage: Decimal, blockSize: Decimal) -> Decimal {
+        // Integer path: both as significands on a common exponent, blocks = ⌈overage / blockSize⌉ exactly.
+        // Decimal's long division and the corrections below were 1.2 % of a fleet build;
+        // `MeteredBillingPropertyTests` compares the two paths.
+        if let overage = SmallDecimal(overage), let size = SmallDecimal(blockSize) {
+            if overage.significand == 0 || overage.negative { return 0 }
+            if size.significand != 0, !size.negative {
+                let exponent = min(overage.exponent, size.exponent)
+                if let dividend = SmallDecimal.scaled(overage.significand, by: overage.exponent - exponent),
+                   let divisor = SmallDecimal.scaled(size.significand, by: size.exponent - exponent) {
+                    let (quotient, remainder) = dividend.quotientAndRemainder(dividingBy: divisor)
+                    return Decimal(quotient + (remainder > 0 ? 1 : 0))
+                }
+            }
+        }
+        return blocksByDivision(overage: overage, blockSize: blockSize)
+    }
+
+    /// `blocks` in `Decimal` arithmetic: for values beyond `SmallDecimal`, and the reference for its integer path.
+    static func blocksByDivision(overage: Decimal, blockSize: Decimal) -> Decimal {
         guard overage > 0, blockSize > 0 else { return 0 }
         var blocks = wholePart(of: overage / blockSize)
         // The truncated quotient is within one of the answer while it has fewer than Decimal's 38 digits

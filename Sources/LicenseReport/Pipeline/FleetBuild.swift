@@ -6,13 +6,18 @@ import Synchronization
 /// templates parsed once, each tenant published atomically on its own (in batches that share one
 /// `syncfs`), a failure of one tenant never stopping the others, and the overview at the end.
 ///
-/// Each worker thread takes the next tenant, runs load → check → compute → render → validate → stage,
-/// and commits its staged sites every `batchSize` tenants. A finished tenant leaves behind only its
+/// Each worker thread takes the next tenant and runs load → check → compute → render → validate → stage;
+/// one committer thread swaps the staged sites in, at least `batchSize` at a time (one `syncfs` for all
+/// of them), while the workers go on with the next tenants. A finished tenant leaves behind only its
 /// `FleetOverviewRow` (and, when it failed, its diagnostics), so memory does not grow with the fleet.
 public enum FleetBuild {
-    /// Staged sites a worker commits together (one `syncfs` each batch). Small, so that a tenant's lock is
-    /// not held for long, and the output of a crash is at most this many tenants not yet swapped in.
+    /// Staged sites committed together (one `syncfs`): at least this many, more when more were staged
+    /// while the previous commit waited for the disk. Small, so that a tenant's lock is not held for long.
     static let batchSize = 8
+    /// Staged sites that may wait for the committer before a worker waits too (each holds its lock's
+    /// file descriptor; the output of a crash is at most these not yet swapped in, and a run after it
+    /// removes their staging folders).
+    static let maximumWaiting = 32
 
     /// Builds the fleet (or one shard), removes sites of tenants that left ROOT, writes the shard's part,
     /// and, unsharded, publishes the overview.
@@ -41,26 +46,36 @@ public enum FleetBuild {
         let worker = Worker(request: request, renderer: renderer, output: output, publishing: publishing, shared: shared,
                             total: tenants.count, start: start, progress: progress, report: report)
         let threads = min(request.jobs, max(1, tenants.count))
+        // The commit waits for the disk (`syncfs`: 3 ms typically, a quarter of a second after another
+        // program wrote a lot), and a worker that waited for it left its core idle: 14 % of a 1,000-tenant
+        // build (docs/performance.md, "Third round"). The committer waits instead, and the workers build on.
+        let commits = CommitQueue<Worker.Staged>(minimum: batchSize, maximum: maximumWaiting)
+        let committed = DispatchGroup()
+        committed.enter()
+        let committer = Thread {
+            while let batch = commits.take() { worker.commit(batch) }
+            committed.leave()
+        }
+        committer.start()
         let done = DispatchGroup()
         for _ in 0..<threads {
             done.enter()
             let thread = Thread {
-                var batch: [Worker.Staged] = []
                 while true {
                     let index = shared.next.wrappingAdd(1, ordering: .relaxed).oldValue
                     // After SIGINT/SIGTERM no new tenant is started: the signal ends the process once the
                     // publishes under way have cleaned up (`PublishInterruption`).
                     guard index < tenants.count, publishing.interruption?.isInterrupted != true else { break }
-                    if let staged = worker.stage(tenants[index]) { batch.append(staged) }
-                    if batch.count >= batchSize { worker.commit(batch); batch = [] }
+                    if let staged = worker.stage(tenants[index]) { commits.push(staged) }
                 }
-                worker.commit(batch)
                 done.leave()
             }
             thread.stackSize = 8 << 20 // deep JSON and templates; Foundation's default for a new thread is 512 KiB
             thread.start()
         }
         done.wait()
+        commits.close()
+        committed.wait()
         // Interrupted: the tenants published so far stay; the part and the overview keep their previous
         // rows rather than get a partial set.
         if publishing.interruption?.isInterrupted == true {
@@ -176,7 +191,7 @@ public enum FleetBuild {
             }
         }
 
-        /// Commits a batch (one `syncfs`), records each tenant's row or failure.
+        /// Commits a batch (one `syncfs`), records each tenant's row or failure (on the committer thread).
         func commit(_ batch: [Staged]) {
             guard !batch.isEmpty else { return }
             let clock = ContinuousClock()
@@ -221,6 +236,53 @@ public enum FleetBuild {
             }
             progress(snapshot)
         }
+    }
+}
+
+/// Staged sites between the workers and the committer: workers `push` each staged tenant, the committer
+/// `take`s everything waiting once at least `minimum` are (or the workers are done), and a worker waits
+/// while `maximum` are already waiting. A condition variable (`NSCondition`), because both sides sleep:
+/// the committer until there is a batch, a worker until there is room.
+final class CommitQueue<Element: Sendable>: @unchecked Sendable {  // every property is read and written under `condition`
+    private let condition = NSCondition()
+    private var waiting: [Element] = []
+    private var closed = false
+    private let minimum: Int
+    private let maximum: Int
+
+    /// A queue committing at least `minimum` sites at a time and holding at most `maximum` (at least `minimum`).
+    init(minimum: Int, maximum: Int) {
+        self.minimum = max(1, minimum)
+        self.maximum = max(self.minimum, maximum)
+    }
+
+    /// Adds a staged site; waits while `maximum` are waiting.
+    func push(_ staged: Element) {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.count >= maximum { condition.wait() }
+        waiting.append(staged)
+        if waiting.count >= minimum { condition.broadcast() }
+    }
+
+    /// No more sites will be pushed: the committer takes what is left, then `take` returns `nil`.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Every waiting site once at least `minimum` wait or the queue is closed; `nil` when it is closed and empty.
+    func take() -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.count < minimum && !closed { condition.wait() }
+        guard !waiting.isEmpty else { return nil }
+        let batch = waiting
+        waiting = []
+        condition.broadcast()  // room again for a worker waiting in `push`
+        return batch
     }
 }
 

@@ -142,9 +142,25 @@ public enum MarkdownTables {
         return MarkdownTable.Row(line: number, cellCount: separators.count + 1, separatorColumns: separators.map { $0 + 1 })
     }
 
-    private static func isDelimiterRow(_ line: String) -> Bool {
-        // Most lines hold no `|` at all: a byte scan rules them out before the Character work below.
-        guard line.utf8.contains(UInt8(ascii: "|")) else { return false }
+    static func isDelimiterRow(_ line: String) -> Bool {
+        // Most lines hold no `|` at all, and table rows hold text: a byte scan rules them out before the
+        // Character work below. A delimiter row has only spaces, tabs, `|`, `:` and `-`; any other byte
+        // (a combining mark's too) would end up in a cell that is not dashes, so the scan only answers
+        // `false` where the full rule would.
+        var hasBar = false
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "|"): hasBar = true
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "-"): continue
+            default: return false
+            }
+        }
+        return hasBar && isDelimiterRowByCharacters(line)
+    }
+
+    /// The delimiter-row rule on `Character`s (GFM: cells of dashes with optional colons, at most 3 spaces
+    /// of indentation); `isDelimiterRow` is this behind its byte scan (`MarkdownLineSplitTests` compares them).
+    static func isDelimiterRowByCharacters(_ line: String) -> Bool {
         let trimmed = line.trimmingLeadingSpaces()
         guard line.count - trimmed.count <= 3, trimmed.contains("|") else { return false }
         var cells = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t") }

@@ -36,6 +36,24 @@ import PropertyBased
         }
     }
 
+    /// The integer path of `blocks` against the `Decimal` division it replaced, on the generated values and on
+    /// values beyond `SmallDecimal` (which take the division again).
+    @Test func blocksMatchTheDecimalDivision() async {
+        await propertyCheck(count: 500, input: Self.quantity, Self.blockSize) { overage, blockSize in
+            let fast = MeteredBilling.blocks(overage: overage, blockSize: blockSize)
+            let reference = MeteredBilling.blocksByDivision(overage: overage, blockSize: blockSize)
+            #expect(fast == reference)
+            #expect(DecimalFormatting.canonical(fast) == DecimalFormatting.canonical(reference))
+        }
+        let edges: [(String, String)] = [("0", "5"), ("5", "0"), ("-3", "2"), ("10", "2.5"), ("10.0001", "2.5"), ("0.0001", "1000"),
+                                          ("999999999999999999", "0.000000000000000001"), ("100000000000000001", "0.00000000000000000000003"),
+                                          ("12345678901234567890", "7"), ("1", "0.333333333333333333333333333333333333")]
+        for (overage, size) in edges {
+            let (o, b) = (F.dec(overage), F.dec(size))
+            #expect(MeteredBilling.blocks(overage: o, blockSize: b) == MeteredBilling.blocksByDivision(overage: o, blockSize: b), "\(overage) / \(size)")
+        }
+    }
+
     @Test func amountIsZeroWheneverUsageIsWithinTheThreshold() async {
         await propertyCheck(count: 300, input: Self.quantity, Self.quantity, Gen.int(in: 0...500), Self.blockSize, Self.price, Self.currency) {
             base, below, users, blockSize, price, currency in

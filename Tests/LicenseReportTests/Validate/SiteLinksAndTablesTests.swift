@@ -85,6 +85,19 @@ import Testing
             #expect(MarkdownTables.row(line, line: 7) == MarkdownTables.rowByScalars(line, line: 7), "\(line.debugDescription)")
         }
     }
+
+    @Test func delimiterRowScanAgreesWithTheCharacterRule() {
+        var lines = ["|-|", "| --- | :-: |", "---|---", "    |---|", "   |---|", "|-\u{0338}|", "|\u{0301}---|", "| - | x |", "|:|",
+                     "|---:|", "-", "|", "||", "| --- |\t", "\t|---|", "| -- - |", "|::-|", "|-:-|", "| — |", "|\u{00A0}---|"]
+        lines += FormattingFastPathTests.samples.prefix(2_000)
+        // Every line of dashes, colons, bars and spaces up to length 5.
+        let alphabet = ["|", "-", ":", " ", "\t"]
+        var short = [""]
+        for _ in 0..<5 { short = short.flatMap { prefix in alphabet.map { prefix + $0 } } ; lines += short }
+        for line in lines {
+            #expect(MarkdownTables.isDelimiterRow(line) == MarkdownTables.isDelimiterRowByCharacters(line), "\(line.debugDescription)")
+        }
+    }
 }
 
 /// Links resolved once per folder (`SiteValidator.validate`) are reported on every page that has them, and

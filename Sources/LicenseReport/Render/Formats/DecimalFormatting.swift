@@ -14,6 +14,42 @@ public enum DecimalFormatting {
     /// Plain decimal text with exactly `fractionDigits` decimals (rounded half away from zero), no grouping:
     /// `plain(1234.5, 2)` → "1234.50"; `separator` replaces the decimal point (e.g. "," for Nordic CSV).
     public static func plain(_ value: Decimal, fractionDigits: Int, separator: String = ".") -> String {
+        guard fractionDigits >= 0, let small = SmallDecimal(value) else {
+            return plainByDecimal(value, fractionDigits: fractionDigits, separator: separator)
+        }
+        // Rounded on the integer significand: the same digits as `NSDecimalRound(.plain)` and `canonical`
+        // (`plainByDecimal`), without `Decimal` arithmetic (`DecimalFormattingTests` compares the two).
+        var significand = small.significand
+        var exponent = small.exponent
+        if exponent < -fractionDigits {
+            let dropped = -fractionDigits - exponent
+            if dropped >= SmallDecimal.powers.count - 1 {
+                significand = 0  // below 10^18, so less than half of 10^19 or more
+            } else {
+                let power = SmallDecimal.powers[dropped]
+                let remainder = significand % power
+                significand = significand / power + (remainder >= power - remainder ? 1 : 0)
+            }
+            exponent = -fractionDigits
+        }
+        var digits = SmallDecimal.digits(significand)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + max(0, exponent) + fractionDigits + 4)
+        if small.negative && significand != 0 { out.append(UInt8(ascii: "-")) }
+        let scale = max(0, -exponent)  // decimals in `digits`, at most `fractionDigits`
+        if digits.count <= scale { digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: scale - digits.count + 1), at: 0) }
+        out += digits[..<(digits.count - scale)]
+        if exponent > 0 { out += repeatElement(UInt8(ascii: "0"), count: exponent) }
+        if fractionDigits > 0 {
+            out += separator.utf8
+            out += digits[(digits.count - scale)...]
+            out += repeatElement(UInt8(ascii: "0"), count: fractionDigits - scale)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `plain` in `Decimal` arithmetic: for values beyond `SmallDecimal`, and the reference for its fast path.
+    static func plainByDecimal(_ value: Decimal, fractionDigits: Int, separator: String) -> String {
         let text = canonical(rounded(value, scale: fractionDigits))
         let negative = text.hasPrefix("-")
         let digits = negative ? String(text.dropFirst()) : text
@@ -29,30 +65,58 @@ public enum DecimalFormatting {
     /// Used for quantities, whose decimals are whatever the data had.
     public static func canonical(_ value: Decimal) -> String {
         if value.isZero { return "0" }
+        if let small = SmallDecimal(value) {
+            return text(negative: small.negative, digits: SmallDecimal.digits(small.significand), exponent: small.exponent)
+        }
+        return canonicalByDecimal(value)
+    }
+
+    /// `canonical` with the significand's digits from `Decimal` (values of 19 digits or more; the
+    /// reference for the `SmallDecimal` path).
+    static func canonicalByDecimal(_ value: Decimal) -> String {
+        if value.isZero { return "0" }
         // Decimal's description never uses an exponent for values of this program's size, but be exact:
         let exponent = value.exponent
-        let negative = value.sign == .minus
         var magnitude = value.magnitude
-        // Build the digits of the significand.
         var significand = magnitude
         if exponent != 0 {
-            var tmp = magnitude
-            _ = NSDecimalMultiplyByPowerOf10(&significand, &tmp, Int16(-exponent), .plain)
+            _ = NSDecimalMultiplyByPowerOf10(&significand, &magnitude, Int16(-exponent), .plain)
         }
-        var digits = integerDigits(significand) // an integer, no exponent
-        magnitude = 0
-        var text: String
+        return text(negative: value.sign == .minus, digits: Array(integerDigits(significand).utf8), exponent: exponent)
+    }
+
+    /// `digits × 10^exponent` written out, trailing zeros of the fraction removed.
+    private static func text(negative: Bool, digits: [UInt8], exponent: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + max(0, exponent) + 3)
+        if negative { out.append(UInt8(ascii: "-")) }
         if exponent >= 0 {
-            text = digits + String(repeating: "0", count: exponent)
-        } else {
-            let scale = -exponent
-            if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
-            let split = digits.index(digits.endIndex, offsetBy: -scale)
-            text = String(digits[..<split]) + "." + String(digits[split...])
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+            out += digits
+            out += repeatElement(UInt8(ascii: "0"), count: exponent)
+            return String(decoding: out, as: UTF8.self)
         }
-        return negative ? "-" + text : text
+        let scale = -exponent
+        var fractionEnd = digits.count  // without the fraction's trailing zeros
+        var kept = scale
+        while kept > 0, digits[fractionEnd - 1] == UInt8(ascii: "0") {
+            fractionEnd -= 1
+            kept -= 1
+        }
+        if digits.count <= scale {
+            out.append(UInt8(ascii: "0"))
+            guard kept > 0 else { return String(decoding: out, as: UTF8.self) }
+            out.append(UInt8(ascii: "."))
+            out += repeatElement(UInt8(ascii: "0"), count: scale - digits.count)
+            out += digits[..<fractionEnd]
+        } else {
+            let split = digits.count - scale
+            out += digits[..<split]
+            if kept > 0 {
+                out.append(UInt8(ascii: "."))
+                out += digits[split..<fractionEnd]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The decimal digits of a non-negative integer `Decimal`, as `Decimal.description` writes it.

@@ -201,16 +201,21 @@ private struct RenderState {
 
     /// The value of `path`, or `nil` when no context has it.
     private func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
-        guard let innermost = stack.last else { return nil }
+        // The stack is read in place (`stack[index]`), not through `last` or `reversed()`, which copy
+        // each entry they pass (an existential: a retain, or one per field of a small view model).
+        let innermost = stack.count - 1
+        guard innermost >= 0 else { return nil }
         switch path.start {
         case .current:
-            return innermost
+            return stack[innermost]
         case .anchored:
-            return resolve(path, from: 0, in: innermost)
+            return resolve(path, from: 0, in: stack[innermost])
         case .climbing:
-            guard !path.names.isEmpty else { return innermost }
-            for entry in stack.reversed() {
-                if let found = child(path, 0, of: entry) { return resolve(path, from: 1, in: found) }
+            guard !path.names.isEmpty else { return stack[innermost] }
+            var index = innermost
+            while index >= 0 {
+                if let found = child(path, 0, of: stack[index]) { return resolve(path, from: 1, in: found) }
+                index -= 1
             }
             return nil
         }
@@ -218,6 +223,7 @@ private struct RenderState {
 
     /// The names of `path` from index `first` on, looked up in turn from `value`.
     private func resolve(_ path: CompiledTemplate.Path, from first: Int, in value: TemplateValue) -> TemplateValue? {
+        if first >= path.names.count { return value }  // one name: nothing left to resolve
         var value = value
         for index in first..<path.names.count {
             guard let found = child(path, index, of: value) else { return nil }

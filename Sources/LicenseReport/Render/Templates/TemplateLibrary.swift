@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Synchronization
 
 /// The page templates: every `*.mustache` file below a templates folder (`html/`, `markdown/`),
 /// registered by relative name without extension ("html/status", "markdown/licenses").
@@ -38,38 +39,69 @@ public struct TemplateLibrary: Sendable {
         // the root (`--templates templates` in the repository, which links into the package's resources).
         let resolved = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         let paths = (fm.enumerator(atPath: resolved)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-        var templates: [String: MustacheTemplate] = [:]
-        var sources: [String: String] = [:]
+        var files: [(name: String, display: String, text: String)] = []
         for path in paths {
             let display = displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
             guard let data = fm.contents(atPath: resolved + "/" + path) else {
                 throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read template"), at: SourceLocation(file: display))])
             }
-            let text = String(decoding: data, as: UTF8.self)
-            do {
-                let name = String(path.dropLast(".mustache".count))
-                templates[name] = try MustacheTemplate(string: text)
-                sources[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                throw DiagnosticError([Diagnostic(
-                    .templateSyntax(detail: TemplateLibrary.describe(error.error)),
-                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber))])
-            } catch {
-                throw DiagnosticError([Diagnostic(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: display))])
-            }
+            files.append((String(path.dropLast(".mustache".count)), display, String(decoding: data, as: UTF8.self)))
+        }
+        // Each template is parsed, outlined and compiled on its own, so the templates are spread over the
+        // cores: this is the whole start of a run (about 0.1 s of CPU, most of it swift-mustache's parser
+        // and the `Mirror` reads of its tokens), while every other core would wait. Results are kept by
+        // index and read in file order, so the first template that fails is still the first in sorted order.
+        let parsed = Mutex<[Int: Result<Parsed, DiagnosticError>]>([:])
+        let texts = files.map { ($0.text, $0.display) }
+        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+            let result = Result { () throws(DiagnosticError) in try Self.parse(texts[index].0, display: texts[index].1) }
+            parsed.withLock { $0[index] = result }
+        }
+        let results = parsed.withLock { $0 }
+        var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
+        var outlines: [String: TemplateOutline] = [:]
+        var compiled: [String: CompiledTemplate] = [:]
+        for (index, file) in files.enumerated() {
+            let template = try results[index]!.get()
+            templates[file.name] = template.template
+            sources[file.name] = file.text
+            outlines[file.name] = template.outline
+            compiled[file.name] = template.compiled
         }
         self.directory = displayRoot
         self.library = MustacheLibrary(templates: templates)
         self.names = templates.keys.sorted()
         self.sources = sources
-        self.outlines = templates.mapValues(TemplateOutline.init)
-        self.compiled = TemplateLibrary.compileAll(templates)
+        self.outlines = outlines
+        self.compiled = TemplateLibrary.closed(compiled, templates: templates)
     }
 
-    /// The templates of `templates` that `CompiledTemplate` renders as swift-mustache would, with every
-    /// partial they reach.
-    static func compileAll(_ templates: [String: MustacheTemplate]) -> [String: CompiledTemplate] {
-        var compiled = templates.compactMapValues(CompiledTemplate.init)
+    /// One template file, parsed.
+    private struct Parsed: @unchecked Sendable {  // MustacheTemplate is immutable once parsed
+        let template: MustacheTemplate
+        let outline: TemplateOutline
+        let compiled: CompiledTemplate?
+    }
+
+    /// Parses the template `text` of the file `display` and reads its outline and compiled form.
+    private static func parse(_ text: String, display: String) throws(DiagnosticError) -> Parsed {
+        do {
+            let template = try MustacheTemplate(string: text)
+            return Parsed(template: template, outline: TemplateOutline(template), compiled: CompiledTemplate(template))
+        } catch let error as MustacheTemplate.ParserError {
+            throw DiagnosticError([Diagnostic(
+                .templateSyntax(detail: TemplateLibrary.describe(error.error)),
+                at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber))])
+        } catch {
+            throw DiagnosticError([Diagnostic(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: display))])
+        }
+    }
+
+    /// The templates of `compiled` that `CompiledTemplate` renders as swift-mustache would: those with every
+    /// partial they reach, transitively, compiled too (or missing from `templates`, which renders nothing).
+    private static func closed(_ compiled: [String: CompiledTemplate], templates: [String: MustacheTemplate]) -> [String: CompiledTemplate] {
+        var compiled = compiled
         // Drop a template that reaches one swift-mustache must render, until nothing changes (partials
         // may include each other, so this is a fixed point rather than one pass).
         var changed = true

@@ -136,6 +136,55 @@ import Testing
         }
     }
 
+    /// The generated values of the canonical test, plus edges of `SmallDecimal` (18 and 19 digits, ties, zeros).
+    static func generatedValues(count: Int = 3_000) -> [Decimal] {
+        var state: UInt64 = 7
+        var values: [Decimal] = []
+        for _ in 0..<count {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let mantissa = Decimal(state >> UInt64(state % 64))
+            let exponent = Int(state % 29) - 22
+            values.append(mantissa * Decimal(sign: .plus, exponent: exponent, significand: 1) * (state & 1 == 0 ? 1 : -1))
+        }
+        let edges = ["0", "-0.000", "0.5", "-0.5", "0.005", "-0.005", "1.005", "0.125", "-0.125", "12.5", "2.5", "-2.5",
+                     "0.0049999", "999999999999999999", "999999999999999999.5", "1000000000000000000", "-999999999999999.995",
+                     "9999999999999999999", "18446744073709551615", "0.000000000000000001", "1E+5", "-1E+20", "123.4500",
+                     "340282366920938463463374607431768211455", "0.00000000000000000000000000000000000001"]
+        return values + edges.map { Decimal(string: $0)! }
+    }
+
+    @Test func plainMatchesDecimalRoundingOnGeneratedValues() {
+        for value in Self.generatedValues() {
+            for digits in 0...4 {
+                for separator in [".", ","] {
+                    #expect(DecimalFormatting.plain(value, fractionDigits: digits, separator: separator)
+                            == DecimalFormatting.plainByDecimal(value, fractionDigits: digits, separator: separator),
+                            "\(value) with \(digits) decimals")
+                }
+            }
+        }
+    }
+
+    @Test func canonicalMatchesTheDecimalPathOnGeneratedValues() {
+        for value in Self.generatedValues() {
+            #expect(DecimalFormatting.canonical(value) == DecimalFormatting.canonicalByDecimal(value), "\(value)")
+            #expect(DecimalFormatting.canonical(value) == Self.canonicalByDescription(value), "\(value)")
+        }
+    }
+
+    @Test func smallDecimalIsExactOrAbsent() {
+        for value in Self.generatedValues() {
+            guard let small = SmallDecimal(value) else {
+                // Absent only from 10^18 down to where `Double` rounds up to 10^18 (its spacing there is 128).
+                #expect(value.significand >= Decimal(string: "999999999999999900")!, "\(value)")
+                continue
+            }
+            #expect(small.significand < SmallDecimal.limit)
+            #expect(small.decimal == value, "\(value)")
+            #expect(small.exponent == value.exponent)
+        }
+    }
+
     /// `DecimalFormatting.canonical` as it was before the integer fast path (digits from `Decimal.description`).
     static func canonicalByDescription(_ value: Decimal) -> String {
         if value.isZero { return "0" }

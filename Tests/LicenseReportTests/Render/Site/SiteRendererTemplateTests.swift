@@ -66,6 +66,23 @@ import TestSupport
         ])
     }
 
+    /// Templates are parsed concurrently; the error reported is still the first file's in name order,
+    /// however the parses finish (several rounds, so an order that depends on timing shows).
+    @Test func ofTwoBrokenTemplatesTheFirstInNameOrderIsReported() throws {
+        let folder = try Self.copyOfBundledTemplates()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = MarkedText("{{% CONTENT_TYPE: HTML}}\n{{#owners}}{{/1️⃣users}}\n")
+        try first.text.write(toFile: folder + "/html/licenses.mustache", atomically: true, encoding: .utf8)
+        try "# {{#owners}}\n".write(toFile: folder + "/markdown/status.mustache", atomically: true, encoding: .utf8)
+        for _ in 0..<5 {
+            let error = #expect(throws: DiagnosticError.self) { try TemplateLibrary(directory: folder) }
+            #expect(error?.diagnostics.map(\.description) == [
+                first.expanding("1️⃣ error: template does not parse: a section is closed with a different name than it was opened with",
+                                file: "\(folder)/html/licenses.mustache"),
+            ])
+        }
+    }
+
     @Test func stylesheetIsTheConcatenationOfAssetsInNameOrder() throws {
         let folder = try Self.copyOfBundledTemplates()
         defer { try? FileManager.default.removeItem(atPath: folder) }
