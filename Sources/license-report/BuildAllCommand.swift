@@ -74,18 +74,29 @@ struct BuildAllCommand: ParsableCommand {
             audience: audience, loadOptions: input.loadOptions, csvDialect: csv.dialect, warnDays: alerts.warnDays,
             failOn: Set(alerts.failOn), jobs: jobs ?? FleetRequest.defaultJobs, shard: shard, locale: locale.code)
         let console = FleetConsole(mode: verbose ? .lines : (isatty(STDERR_FILENO) == 1 ? .live : .quiet))
+        let options = publishing.publishOptions()
+        // The run counts as a publish until it has said what it did: the signal thread ends the process as
+        // soon as no publish is active, which would otherwise fall between the last site's clean-up and the
+        // message saying how many customers were published (it was printed in some runs and not in others).
+        let holding = options.interruption?.begin() == true
+        var released = false
+        func release() {
+            if holding && !released { options.interruption?.end() }
+            released = true
+        }
+        defer { release() }
         let result: FleetResult
         do {
-            result = try FleetBuild.run(request, publishing: publishing.publishOptions(),
+            result = try FleetBuild.run(request, publishing: options,
                                         progress: { console.progress($0) },
                                         report: { tenant, warnings, alarms in console.tenantMessages(tenant, warnings, alarms) })
         } catch {
             console.finish()
-            throw Diagnostics.exit(error)
+            throw Diagnostics.exit(error, printed: release)
         }
         console.finish()
         let interrupted = result.failures.contains { $0.diagnostics.contains { if case .publishInterrupted = $0.reason { true } else { false } } }
-        if interrupted { SignalCleanup.awaitTermination() } // the signal ends the process, with its usual status
+        if interrupted { release(); SignalCleanup.awaitTermination() } // the signal ends the process, with its usual status
         for failure in result.failures {
             let counts = Diagnostic.counts(failure.diagnostics)
             for diagnostic in failure.diagnostics { console.error("\(failure.tenant): \(diagnostic)") }

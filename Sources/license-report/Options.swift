@@ -110,12 +110,16 @@ enum Diagnostics {
 
     /// Prints every diagnostic of a failure, then the real count of errors and warnings (those a
     /// `moreProblems` line stands for included), and returns the exit code to end with.
-    static func exit(_ error: Error) -> Error {
-        guard let failure = error as? DiagnosticError else { return error }
+    /// - Parameter printed: called once the diagnostics are printed (before waiting for a signal to end the process).
+    static func exit(_ error: Error, printed: () -> Void = {}) -> Error {
+        guard let failure = error as? DiagnosticError else { printed(); return error }
         print(failure.diagnostics)
         let counts = Diagnostic.counts(failure.diagnostics)
         FileHandle.standardError.write(Data("\(CountText.of(counts.errors, "error")), \(CountText.of(counts.warnings, "warning")).\n".utf8))
-        if failure.diagnostics.contains(where: { if case .publishInterrupted = $0.reason { true } else { false } }) {
+        printed()
+        if failure.diagnostics.contains(where: {
+            switch $0.reason { case .publishInterrupted, .fleetInterrupted: true; default: false }
+        }) {
             SignalCleanup.awaitTermination() // the signal ends the process, with its usual status
         }
         return ExitCode(exitCode(for: failure))

@@ -2,6 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// End-to-end: `license-report build-all` and `license-report index` on the bundled fleet
 /// (fixtures/fleet, 12 generated customers), as issue 9's "Done when" lists.
@@ -78,7 +81,7 @@ import TestSupport
         let html = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nb\">"))
         #expect(html.contains("<h1>Lisensstatus for kundene</h1>"))
-        #expect(html.contains("12 kunder: 3 ved grensen, 0 nær grensen."), "\(html)")
+        #expect(html.contains("12 kunder: 1 ved grensen, 1 nær grensen."), "\(html)")
         #expect(html.contains("<time datetime=\"2026-11-29\">29. november 2026</time>"))
         for english in ["Customer licence status", "Worst restriction", "Most urgent first", "Running events", "Also as"] {
             #expect(!html.contains(english), "\(english)")
@@ -172,6 +175,21 @@ import TestSupport
         #expect(try Self.indexJSON(output).count == 11)
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path)
         #expect(!names.contains { $0.contains("staging") || $0.hasSuffix(".tmp") }, "\(names)")
+
+        // An export that lost its license.json (its other files still there) is a broken customer, not one
+        // that left: it fails and keeps its site. A folder with no dataset file at all is not a customer.
+        let kept = try Self.snapshot(output.appendingPathComponent("tenant-00002"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("tenant-00002/license.json"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("archive"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: root.appendingPathComponent("archive/readme.txt"))
+        let broken = try Self.buildAll(root, output)
+        #expect(broken.status == 65, "\(broken.stderr)")
+        #expect(broken.stdout.hasSuffix("Built 10 of 11 customers; 1 failed.\n"), "\(broken.stdout)")
+        #expect(!broken.stdout.contains("Removed"), "\(broken.stdout)")
+        #expect(broken.stderr.contains("tenant-00002: \(root.path)/tenant-00002: error: "), "\(broken.stderr)")
+        #expect(broken.stderr.contains("license.json"), "\(broken.stderr)")
+        #expect(try Self.snapshot(output.appendingPathComponent("tenant-00002")) == kept)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("archive").path))
     }
 
     @Test func threeConcurrentShardsAndIndexEqualOneRun() throws {
@@ -223,8 +241,14 @@ import TestSupport
         #expect(result.stderr.contains(".hidden: \(root.path)/.hidden: error: the folder name '.hidden' is not safe"), "\(result.stderr)")
         for tenant in Self.tenants { #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("\(tenant)/index.html").path)) }
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("bad name").path))
-        let failed = try Self.indexJSON(output).filter { $0["status"] as? String == "failed" }.compactMap { $0["tenant"] as? String }
-        #expect(failed.sorted() == [".hidden", "bad name"])
+        let failedRows = try Self.indexJSON(output).filter { $0["status"] as? String == "failed" }
+        #expect(failedRows.compactMap { $0["tenant"] as? String }.sorted() == [".hidden", "bad name"])
+        // The published overview names no path of the machine that built it.
+        let firstErrors = Self.firstErrors(failedRows)
+        for name in [".hidden", "bad name"] {
+            #expect(firstErrors[name]?.hasPrefix("error: the folder name '\(name)' is not safe as one URL path segment, so this customer gets no site") == true,
+                    "\(firstErrors)")
+        }
 
         // A tenant whose folder in OUTPUT is someone else's fails its publish, alone too.
         let foreign = output.appendingPathComponent("tenant-00002")
@@ -236,6 +260,64 @@ import TestSupport
         #expect(again.stdout.hasSuffix("Built 11 of 14 customers; 3 failed.\n"), "\(again.stdout)")
         #expect(again.stderr.contains("tenant-00002: error: will not replace \(output.path)/tenant-00002: it is not empty"), "\(again.stderr)")
         #expect(try TestSupport.snapshot(of: foreign) == ["notes.txt": Data("mine".utf8)])
+        let foreignError = Self.firstErrors(try Self.indexJSON(output))["tenant-00002"]
+        #expect(foreignError?.hasPrefix("error: will not replace tenant-00002: it is not empty") == true, "\(foreignError ?? "")")
+        #expect(foreignError?.contains(output.path) == false)
+    }
+
+    /// The first error of each failed row of index.json, by tenant.
+    static func firstErrors(_ rows: [[String: Any]]) -> [String: String] {
+        rows.reduce(into: [:]) { errors, row in
+            if let tenant = row["tenant"] as? String, let first = (row["errors"] as? [String: Any])?["first"] as? String { errors[tenant] = first }
+        }
+    }
+
+    /// SIGINT in the middle of a fleet: no new customer is started, the sites already swapped in stay (and
+    /// the message says how many), nothing half-written is left, no overview is written from a partial set,
+    /// and the process ends by the signal.
+    @Test func anInterruptedFleetBuildSaysWhatItPublished() throws {
+        let scratch = try temporaryFolder("fleet-interrupted")
+        let root = scratch.appendingPathComponent("root"), output = scratch.appendingPathComponent("sites")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for copy in 0..<10 {
+            for tenant in Self.tenants {
+                try FileManager.default.copyItem(at: Repository.url("fixtures/fleet/\(tenant)"), to: root.appendingPathComponent("\(tenant)-\(copy)"))
+            }
+        }
+        let process = Process()
+        process.executableURL = LicenseReportBinary.url
+        process.arguments = ["build-all", root.path, "--output", output.path, "--as-of", Self.asOf, "--jobs", "2"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        func sites() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).filter { !$0.hasPrefix(".") && !$0.hasPrefix("index.") }
+        }
+        while process.isRunning {
+            if sites().count >= 8 { kill(process.processIdentifier, SIGINT); break }
+            usleep(1000)
+        }
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationReason == .uncaughtSignal, "the build finished before the signal: \(stderr)")
+        #expect(process.terminationStatus == SIGINT)
+        let published = sites().count
+        #expect(published >= 8 && published < 120)
+        #expect(stderr.contains("error: build-all into \(output.path) was interrupted: \(published) of 120 customers had their new site published and keep it; the others and the overview are as the previous run left them: run build-all again to finish"),
+                "\(stderr)")
+        for site in sites() { #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("\(site)/index.html").path)) }
+        // Nothing half-written: besides the sites, only the fleet's marker and each site's lock record.
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix(".") }
+        #expect(hidden.filter { $0 != ".license-report" && !($0.hasSuffix(".publish")) } == [], "\(hidden)")
+        for record in hidden where record.hasSuffix(".publish") {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(record).path).filter { $0 != "lock" } == [])
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("index.json").path))
+        // The next run finishes the job.
+        let again = try Self.buildAll(root, output)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(sites().count == 120)
     }
 
     @Test func errorsOfTheRunItself() throws {

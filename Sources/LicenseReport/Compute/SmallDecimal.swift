@@ -24,10 +24,12 @@ struct SmallDecimal: Equatable {
     /// `value` in this form, or `nil` when its significand is 10^18 or more, or within 100 below it
     /// (where `doubleValue` rounds up to 10^18), or it is NaN.
     init?(_ value: Decimal) {
+        // NaN's significand reads as 0: it would pass for zero.
+        guard !value.isNaN else { return nil }
         let number = NSDecimalNumber(decimal: value.significand)
         // `doubleValue` only tells which exact path to take: a significand it puts below 10^18 is below
         // 1.1 × 10^18 (Double is exact to 16 digits), far under the 10^19 from which `uint64Value`
-        // truncates; nothing is computed in Double. NaN compares false and takes the `Decimal` path.
+        // truncates; nothing is computed in Double.
         guard number.doubleValue < 1e18 else { return nil }
         let significand = number.uint64Value
         guard significand < Self.limit else { return nil }

@@ -15,19 +15,20 @@ public enum FleetBuild {
     /// while the previous commit waited for the disk. Small, so that a tenant's lock is not held for long.
     static let batchSize = 8
     /// Staged sites that may wait for the committer before a worker waits too (each holds its lock's
-    /// file descriptor; the output of a crash is at most these not yet swapped in, and a run after it
-    /// removes their staging folders).
+    /// file descriptor). A crash leaves at most about twice this not swapped in (a batch being committed,
+    /// the next one waiting, and one per worker blocked in `push`); a run after it removes their staging folders.
     static let maximumWaiting = 32
 
     /// Builds the fleet (or one shard), removes sites of tenants that left ROOT, writes the shard's part,
     /// and, unsharded, publishes the overview.
     /// - Parameters:
     ///   - publishing: lock wait, durability, interruption (as `build`).
-    ///   - progress: called after each tenant, from the worker threads (possibly at the same time).
-    ///   - report: called (from the worker threads, possibly at the same time) with a built tenant's warnings and `--fail-on` alarms
+    ///   - progress: called after each tenant, from the worker and committer threads (possibly at the same time).
+    ///   - report: called (from the worker and committer threads, possibly at the same time) with a built tenant's warnings and `--fail-on` alarms
     ///     (text lines), as soon as it is published, so that they need not be kept.
     /// - Throws: `DiagnosticError` for a failure of the run itself, before any tenant is built: ROOT
-    ///   missing (66), templates (70), OUTPUT refused or not writable (73); or after them, the overview's.
+    ///   missing (66), templates (70), OUTPUT refused or not writable (73); or after them, the overview's;
+    ///   `.fleetInterrupted` after a signal (the sites published so far stay).
     public static func run(_ request: FleetRequest, publishing: PublishOptions = PublishOptions(),
                            progress: @escaping @Sendable (FleetProgress) -> Void = { _ in },
                            report: @escaping @Sendable (_ tenant: String, _ warnings: [Diagnostic], _ alarms: [String]) -> Void = { _, _, _ in })
@@ -79,7 +80,8 @@ public enum FleetBuild {
         // Interrupted: the tenants published so far stay; the part and the overview keep their previous
         // rows rather than get a partial set.
         if publishing.interruption?.isInterrupted == true {
-            throw DiagnosticError([Diagnostic(.publishInterrupted(path: request.output))])
+            let published = shared.state.withLock { $0.built }
+            throw DiagnosticError([Diagnostic(.fleetInterrupted(path: request.output, published: published, total: tenants.count))])
         }
 
         let removal = FleetOutput.removeStale(request.output, keeping: Set(everyone.map(\.name)), shard: request.shard, options: publishing)
@@ -227,7 +229,7 @@ public enum FleetBuild {
         /// Records a tenant that was not updated: its row and its diagnostics.
         func fail(_ tenant: FleetTenant, _ diagnostics: [Diagnostic], totals: FleetStageTotals) {
             let snapshot = shared.state.withLock { state in
-                state.rows.append(FleetOverviewRow(tenant: tenant.name, failure: diagnostics, folder: tenant.folder))
+                state.rows.append(FleetOverviewRow(tenant: tenant.name, failure: diagnostics, folder: tenant.folder, site: output + "/" + tenant.name))
                 state.failures.append(FleetFailure(tenant: tenant.name, diagnostics: diagnostics))
                 state.done += 1
                 state.totals.add(totals)

@@ -29,7 +29,8 @@ public struct FleetOverviewRow: Hashable, Sendable {
     public var companyName: String?
     /// `SerialNr` of the customer (`nil` for a failed tenant).
     public var serialNr: String?
-    /// The most severe restriction level (`nil` without restrictions, or failed).
+    /// The most severe level of the restrictions that can fill up (the status headline's; a Maximum of 0,
+    /// "not in plan", counts for nothing); `nil` without such restrictions, or failed.
     public var worstLevel: RestrictionLevel?
     /// The next expiry on or after the report date, `YYYY-MM-DD`.
     public var nextExpiryDate: String?
@@ -50,7 +51,10 @@ public struct FleetOverviewRow: Hashable, Sendable {
         status = .built
         companyName = report.customer.companyName
         serialNr = report.customer.serialNr
-        worstLevel = report.worstRestrictionLevel
+        // The headline's level, not `report.worstRestrictionLevel`: a Maximum of 0 ("not in plan") is
+        // `reached` by the restriction rule but no limit that can fill up, and the tenant's own status
+        // page and `--fail-on reached` count it for nothing; the overview must not rank it first.
+        worstLevel = report.headline.worstLimitLevel
         nextExpiryDate = report.nextExpiry?.date.description
         nextExpiryDaysLeft = report.nextExpiry?.daysLeft
         latestMeteredTotal = report.usageMonths.last.map { month in
@@ -62,17 +66,32 @@ public struct FleetOverviewRow: Hashable, Sendable {
     }
 
     /// The row of a failed tenant.
+    ///
+    /// The overview is published, so its first error names no path of the machine that built it: a position
+    /// in the dataset folder is shown relative to it (`license.json:4:7: error: …`), one on the folder itself
+    /// without it, and the tenant's site folder, named inside a message, by the tenant's name (the overview's
+    /// folder holds it). The diagnostics printed by the run keep the full paths.
     /// - Parameters:
-    ///   - diagnostics: what failed; positions under `folder` are shown relative to it.
+    ///   - diagnostics: what failed.
     ///   - folder: the tenant's dataset folder.
-    public init(tenant: String, failure diagnostics: [Diagnostic], folder: String) {
+    ///   - site: the tenant's site folder (`DIR/<tenant>`); `nil` when no message can name it.
+    public init(tenant: String, failure diagnostics: [Diagnostic], folder: String, site: String? = nil) {
         self.tenant = tenant
         status = .failed
         errorCount = max(1, Diagnostic.counts(diagnostics).errors)
         let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
         var text = first?.description ?? "error: the build failed"
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        if text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        let folder = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        if text.hasPrefix(folder + "/") {
+            text.removeFirst(folder.count + 1)
+        } else if text.hasPrefix(folder + ": ") {
+            text.removeFirst(folder.count + 2)
+        }
+        if let site, !site.isEmpty {
+            let site = site.hasSuffix("/") ? String(site.dropLast()) : site
+            text = text.replacingOccurrences(of: site, with: tenant)
+        }
+        text = text.replacingOccurrences(of: folder + "/", with: "")
         firstError = text
     }
 

@@ -29,7 +29,8 @@ public enum FleetTenantName {
     }
 }
 
-/// One tenant of a fleet: a dataset folder directly inside ROOT that holds `license.json`.
+/// One tenant of a fleet: a dataset folder directly inside ROOT, one that holds `license.json` or any other
+/// dataset file.
 public struct FleetTenant: Hashable, Sendable {
     /// The folder's name, the tenant's identity (its site is `OUTPUT/<name>/`, its shard is decided by it).
     public var name: String
@@ -42,9 +43,16 @@ public struct FleetTenant: Hashable, Sendable {
         self.folder = folder
     }
 
+    /// The names that make a folder a dataset: every dataset file, `license.json` first, and the `FencingInfo` folder.
+    static let datasetEntries = ["license.json"] + InputLimits.fileNames.filter { $0 != "license.json" } + [FencingLoader.folder]
+
     /// The tenants of `root`, sorted by name (byte order of the UTF-8 names): every entry that is a folder
-    /// (a link to one counts) holding `license.json`. Folders without it are not tenants and are skipped
-    /// (a shared ROOT may hold other things); unsafe names are tenants too, refused later one by one.
+    /// (a link to one counts) holding `license.json`, or holding another dataset file (`status.json`,
+    /// `usage.csv`, `fencing/`, …) without it. Other folders are not tenants and are skipped (a shared ROOT
+    /// may hold other things); unsafe names are tenants too, refused later one by one.
+    ///
+    /// Why the other files count: a customer's export that lost its `license.json` is a broken dataset, not
+    /// a customer that left, and must fail (keeping its previous site) rather than have its site removed.
     /// - Throws: `DiagnosticError` `.folderNotFound` when ROOT is not a folder, `.unreadableFolder` when it cannot be listed.
     public static func discover(in root: String) throws(DiagnosticError) -> [FleetTenant] {
         let fm = FileManager.default
@@ -63,7 +71,7 @@ public struct FleetTenant: Hashable, Sendable {
             let folder = base + name
             var isFolder: ObjCBool = false
             guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-                  fm.fileExists(atPath: folder + "/license.json") else { return nil }
+                  datasetEntries.contains(where: { fm.fileExists(atPath: folder + "/" + $0) }) else { return nil }
             return FleetTenant(name: name, folder: folder)
         }.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
     }

@@ -42,9 +42,10 @@ public final class PublishInterruption: Sendable {
         return true
     }
 
-    /// Counts a publish in, unless the token is already interrupted.
-    /// - Returns: false when interrupted (the publish must not start).
-    func begin() -> Bool {
+    /// Counts a publish in, unless the token is already interrupted. Also for a caller that must finish
+    /// something before a signal ends the process (`build-all` saying how many sites it published).
+    /// - Returns: false when interrupted (the publish must not start); call `end()` only after true.
+    public func begin() -> Bool {
         state.withLock { state in
             if state.interrupted { return false }
             state.active += 1
@@ -53,7 +54,7 @@ public final class PublishInterruption: Sendable {
     }
 
     /// Counts a publish out: its staging folder is gone or has become the output.
-    func end() {
+    public func end() {
         state.withLock { $0.active -= 1 }
     }
 }

@@ -27,7 +27,7 @@ extension Reason {
         case .malformedPage, .duplicateID, .danglingLink, .missingAlt, .tableWithoutHeader, .markdownTableCells, .invalidFeed: .validate
         case .browserNotFound, .browserNotExecutable, .pdfCheckerNotFound, .pdfToolFailed, .pdfToolTimedOut,
              .pdfCheckFailed: .pdf
-        case .cannotWrite, .refusedOutput, .outputLocked, .waitingForLock, .publishInterrupted, .previousSiteLeftBehind,
+        case .cannotWrite, .refusedOutput, .outputLocked, .waitingForLock, .publishInterrupted, .fleetInterrupted, .previousSiteLeftBehind,
              .staleStagingLeftBehind, .publishNotDurable: .publish
         }
     }
@@ -285,6 +285,8 @@ extension Reason {
             return "another build is publishing to \(path) (it holds \(lockFile)): waiting up to \(seconds) s for it to finish"
         case let .publishInterrupted(path):
             return "publishing to \(path) was interrupted; the output folder is unchanged"
+        case let .fleetInterrupted(path, published, total):
+            return "build-all into \(path) was interrupted: \(published) of \(total) customers had their new site published and keep it; the others and the overview are as the previous run left them: run build-all again to finish"
         case let .previousSiteLeftBehind(path, detail):
             return "the new site is in place, but the previous one could not be removed and is left in \(path) (\(detail: detail)): remove it by hand"
         case let .staleStagingLeftBehind(path, detail):

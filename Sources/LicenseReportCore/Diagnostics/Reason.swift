@@ -218,6 +218,9 @@ public enum Reason: Hashable, Sendable {
     case waitingForLock(path: String, lockFile: String, seconds: Int)
     /// A signal (or the caller) interrupted publishing before the swap; the staging folder was removed.
     case publishInterrupted(path: String)
+    /// A signal interrupted `build-all` into `path`: `published` of `total` customers had been swapped in
+    /// (they stay, with their new sites); the others, the shard's part and the overview keep the previous run's.
+    case fleetInterrupted(path: String, published: Int, total: Int)
     /// A warning: the new site is in place, but the previous one, moved to `path`, could not be removed.
     case previousSiteLeftBehind(path: String, detail: String)
     /// A warning: the staging folder of an interrupted build could not be removed.

@@ -127,6 +127,22 @@ import Testing
         #expect(throws: DiagnosticError.self) { try FleetOverviewJSON.readPart(Array("[".utf8), path: "p") }
     }
 
+    /// A Maximum of 0 ("not in plan") is `reached` by the restriction rule, but the overview ranks a tenant as
+    /// its status page and `--fail-on reached` do: by the limits that can fill up.
+    @Test(arguments: [
+        ([("Dashboards", 2, 3), ("Custom objects", 0, 0)], RestrictionLevel?.some(.normal)),
+        ([("Custom objects", 0, 0)], nil),
+        ([("Custom objects", 0, 0), ("Projects", 9, 10)], .approaching),
+        ([("Custom objects", 0, 0), ("Projects", 10, 10), ("Users", 3, nil)], .reached),
+        ([("Users", 3, nil)], .unlimited),
+    ] as [([(String, Int, Int?)], RestrictionLevel?)])
+    func worstLevelIgnoresNotInPlan(restrictions: [(String, Int, Int?)], expected: RestrictionLevel?) {
+        var report = SampleReport.moduleBasedFigures()
+        report.restrictions = restrictions.map { RestrictionRules.status(of: Restriction(name: $0.0, activeCount: $0.1, maximum: $0.2)) }
+        let row = FleetOverviewRow(tenant: "t", report: ReportBuilder.addingGlance(to: report, warnDays: 30, previousHistory: nil))
+        #expect(row.worstLevel == expected)
+    }
+
     @Test func indexJSONHasExactlyTheIssuesKeys() {
         let row = FleetOverviewRow(tenant: "t", status: .built, companyName: "C", serialNr: "1", worstLevel: .normal,
                                    nextExpiryDate: "2027-01-01", nextExpiryDaysLeft: 33, latestMeteredTotal: nil, runningEvents: 0,

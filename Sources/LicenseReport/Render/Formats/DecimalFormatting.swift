@@ -32,6 +32,8 @@ public enum DecimalFormatting {
             }
             exponent = -fractionDigits
         }
+        // A zero may carry a positive exponent (`0E+5`, from `NSDecimalRound` with a negative scale): one "0".
+        if significand == 0 { exponent = min(exponent, 0) }
         var digits = SmallDecimal.digits(significand)
         var out: [UInt8] = []
         out.reserveCapacity(digits.count + max(0, exponent) + fractionDigits + 4)

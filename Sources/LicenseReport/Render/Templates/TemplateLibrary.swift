@@ -39,13 +39,13 @@ public struct TemplateLibrary: Sendable {
         // the root (`--templates templates` in the repository, which links into the package's resources).
         let resolved = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         let paths = (fm.enumerator(atPath: resolved)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-        var files: [(name: String, display: String, text: String)] = []
+        // A file that cannot be read is kept as `nil` and reported in its place in name order, so that an
+        // earlier file's syntax error still comes first, as when files were read and parsed one by one.
+        var files: [(name: String, display: String, text: String?)] = []
         for path in paths {
             let display = displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
-            guard let data = fm.contents(atPath: resolved + "/" + path) else {
-                throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read template"), at: SourceLocation(file: display))])
-            }
-            files.append((String(path.dropLast(".mustache".count)), display, String(decoding: data, as: UTF8.self)))
+            let text = fm.contents(atPath: resolved + "/" + path).map { String(decoding: $0, as: UTF8.self) }
+            files.append((String(path.dropLast(".mustache".count)), display, text))
         }
         // Each template is parsed, outlined and compiled on its own, so the templates are spread over the
         // cores: this is the whole start of a run (about 0.1 s of CPU, most of it swift-mustache's parser
@@ -54,7 +54,12 @@ public struct TemplateLibrary: Sendable {
         let parsed = Mutex<[Int: Result<Parsed, DiagnosticError>]>([:])
         let texts = files.map { ($0.text, $0.display) }
         DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-            let result = Result { () throws(DiagnosticError) in try Self.parse(texts[index].0, display: texts[index].1) }
+            let result = Result { () throws(DiagnosticError) in
+                guard let text = texts[index].0 else {
+                    throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read template"), at: SourceLocation(file: texts[index].1))])
+                }
+                return try Self.parse(text, display: texts[index].1)
+            }
             parsed.withLock { $0[index] = result }
         }
         let results = parsed.withLock { $0 }
@@ -65,7 +70,7 @@ public struct TemplateLibrary: Sendable {
         for (index, file) in files.enumerated() {
             let template = try results[index]!.get()
             templates[file.name] = template.template
-            sources[file.name] = file.text
+            sources[file.name] = file.text ?? ""
             outlines[file.name] = template.outline
             compiled[file.name] = template.compiled
         }

@@ -104,7 +104,8 @@ import Testing
             .unknownUsers(month: text), .noUsersInUse(month: text),
             .templatePartialMissing(name: text), .templatePartialCycle(chain: [text, text]),
             .outputLocked(path: text, lockFile: text, seconds: 60), .waitingForLock(path: text, lockFile: text, seconds: 60),
-            .publishInterrupted(path: text), .previousSiteLeftBehind(path: text, detail: text),
+            .publishInterrupted(path: text), .fleetInterrupted(path: text, published: 3, total: 9),
+            .previousSiteLeftBehind(path: text, detail: text),
             .staleStagingLeftBehind(path: text, detail: text), .publishNotDurable(path: text, detail: text),
         ]
     }

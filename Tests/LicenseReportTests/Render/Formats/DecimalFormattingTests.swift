@@ -149,8 +149,10 @@ import Testing
         let edges = ["0", "-0.000", "0.5", "-0.5", "0.005", "-0.005", "1.005", "0.125", "-0.125", "12.5", "2.5", "-2.5",
                      "0.0049999", "999999999999999999", "999999999999999999.5", "1000000000000000000", "-999999999999999.995",
                      "9999999999999999999", "18446744073709551615", "0.000000000000000001", "1E+5", "-1E+20", "123.4500",
-                     "340282366920938463463374607431768211455", "0.00000000000000000000000000000000000001"]
-        return values + edges.map { Decimal(string: $0)! }
+                     "340282366920938463463374607431768211455", "0.00000000000000000000000000000000000001", "0E+5", "-0E+3", "0E-7"]
+        // Zeros with an exponent, as `NSDecimalRound` with a negative scale leaves them.
+        let zeros = [5, 3, -7].map { NSDecimalNumber(mantissa: 0, exponent: Int16($0), isNegative: false).decimalValue }
+        return values + edges.map { Decimal(string: $0)! } + zeros
     }
 
     @Test func plainMatchesDecimalRoundingOnGeneratedValues() {
@@ -170,6 +172,20 @@ import Testing
             #expect(DecimalFormatting.canonical(value) == DecimalFormatting.canonicalByDecimal(value), "\(value)")
             #expect(DecimalFormatting.canonical(value) == Self.canonicalByDescription(value), "\(value)")
         }
+    }
+
+    /// NaN's significand reads as 0; it must not pass for zero on the fast paths.
+    @Test func notANumberTakesTheDecimalPath() {
+        #expect(SmallDecimal(Decimal.nan) == nil)
+        #expect(DecimalFormatting.canonical(.nan) == DecimalFormatting.canonicalByDecimal(.nan))
+        #expect(DecimalFormatting.plain(.nan, fractionDigits: 2) == DecimalFormatting.plainByDecimal(.nan, fractionDigits: 2, separator: "."))
+    }
+
+    @Test func aZeroWithAPositiveExponentIsOneZero() {
+        let zero = NSDecimalNumber(mantissa: 0, exponent: 5, isNegative: false).decimalValue
+        #expect(DecimalFormatting.plain(zero, fractionDigits: 2) == "0.00")
+        #expect(DecimalFormatting.plain(zero, fractionDigits: 0) == "0")
+        #expect(DecimalFormatting.canonical(zero) == "0")
     }
 
     @Test func smallDecimalIsExactOrAbsent() {

@@ -67,13 +67,16 @@ import TestSupport
     }
 
     /// Templates are parsed concurrently; the error reported is still the first file's in name order,
-    /// however the parses finish (several rounds, so an order that depends on timing shows).
+    /// however the parses finish (several rounds, so an order that depends on timing shows), and an
+    /// unreadable file is reported in its place in that order.
     @Test func ofTwoBrokenTemplatesTheFirstInNameOrderIsReported() throws {
         let folder = try Self.copyOfBundledTemplates()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let first = MarkedText("{{% CONTENT_TYPE: HTML}}\n{{#owners}}{{/1️⃣users}}\n")
         try first.text.write(toFile: folder + "/html/licenses.mustache", atomically: true, encoding: .utf8)
         try "# {{#owners}}\n".write(toFile: folder + "/markdown/status.mustache", atomically: true, encoding: .utf8)
+        // A later file that cannot be read (a folder named like a template) does not come first either.
+        try FileManager.default.createDirectory(atPath: folder + "/markdown/zz.mustache", withIntermediateDirectories: true)
         for _ in 0..<5 {
             let error = #expect(throws: DiagnosticError.self) { try TemplateLibrary(directory: folder) }
             #expect(error?.diagnostics.map(\.description) == [
