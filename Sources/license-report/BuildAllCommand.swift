@@ -61,11 +61,18 @@ struct BuildAllCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs) must be 1 or more") }
+        // Here rather than in `run`, so that the message ends with build-all's usage line, not the tool's.
+        if case .failure(let error) = resolvedShard() { throw ValidationError(error.description) }
+    }
+
+    /// The shard from `--shard`, `--shard-index`/`--shard-count` and the scheduler's environment.
+    private func resolvedShard() -> Result<FleetShard, ShardError> {
+        FleetShard.resolve(shard: shard, index: shardIndex, count: shardCount, environment: ProcessInfo.processInfo.environment)
     }
 
     func run() throws {
         let shard: FleetShard
-        switch FleetShard.resolve(shard: self.shard, index: shardIndex, count: shardCount, environment: ProcessInfo.processInfo.environment) {
+        switch resolvedShard() {
         case .success(let resolved): shard = resolved
         case .failure(let error): throw ValidationError(error.description)
         }
