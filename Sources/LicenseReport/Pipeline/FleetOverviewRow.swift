@@ -82,11 +82,7 @@ public struct FleetOverviewRow: Hashable, Sendable {
         let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
         var text = first?.description ?? "error: the build failed"
         let folder = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        if text.hasPrefix(folder + "/") {
-            text.removeFirst(folder.count + 1)
-        } else if text.hasPrefix(folder + ": ") {
-            text.removeFirst(folder.count + 2)
-        }
+        if text.hasPrefix(folder + ": ") { text.removeFirst(folder.count + 2) }
         if let site, !site.isEmpty {
             let site = site.hasSuffix("/") ? String(site.dropLast()) : site
             text = text.replacingOccurrences(of: site, with: tenant)

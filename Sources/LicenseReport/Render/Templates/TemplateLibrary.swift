@@ -41,24 +41,23 @@ public struct TemplateLibrary: Sendable {
         let paths = (fm.enumerator(atPath: resolved)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         // A file that cannot be read is kept as `nil` and reported in its place in name order, so that an
         // earlier file's syntax error still comes first, as when files were read and parsed one by one.
-        var files: [(name: String, display: String, text: String?)] = []
-        for path in paths {
+        let files = paths.map { path -> (name: String, display: String, text: String?) in
             let display = displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
             let text = fm.contents(atPath: resolved + "/" + path).map { String(decoding: $0, as: UTF8.self) }
-            files.append((String(path.dropLast(".mustache".count)), display, text))
+            return (String(path.dropLast(".mustache".count)), display, text)
         }
         // Each template is parsed, outlined and compiled on its own, so the templates are spread over the
         // cores: this is the whole start of a run (about 0.1 s of CPU, most of it swift-mustache's parser
         // and the `Mirror` reads of its tokens), while every other core would wait. Results are kept by
         // index and read in file order, so the first template that fails is still the first in sorted order.
         let parsed = Mutex<[Int: Result<Parsed, DiagnosticError>]>([:])
-        let texts = files.map { ($0.text, $0.display) }
-        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
             let result = Result { () throws(DiagnosticError) in
-                guard let text = texts[index].0 else {
-                    throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read template"), at: SourceLocation(file: texts[index].1))])
+                guard let text = file.text else {
+                    throw DiagnosticError([Diagnostic(.unreadableTemplate(detail: "cannot read template"), at: SourceLocation(file: file.display))])
                 }
-                return try Self.parse(text, display: texts[index].1)
+                return try Self.parse(text, display: file.display)
             }
             parsed.withLock { $0[index] = result }
         }
